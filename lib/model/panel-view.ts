@@ -1,0 +1,87 @@
+import type { Channel, HistoryEntry, Owner } from './ownership';
+import type { RecordRef } from './record';
+
+// What the background sends the panel: everything already decided, so the panel only renders.
+// Type-only (no Zod at run time): it travels background → content script, the trusted direction.
+
+export type ReachStatus = 'clear' | 'caution' | 'stop';
+
+export interface OutreachClaim {
+  by: string;
+  /** True when the claim is the viewer's own. */
+  mine: boolean;
+  since: number;
+  until?: number;
+}
+
+export interface DoNotMarket {
+  setBy: string;
+  since: number;
+  until?: number;
+  reason?: string;
+  channels: Channel[];
+}
+
+export type WarningSeverity = 'high' | 'medium' | 'low';
+
+export interface PanelWarning {
+  code: 'unowned' | 'owner-inactive' | 'stale' | 'crm-owner-differs' | 'sla-breached' | 'owner-mismatch';
+  severity: WarningSeverity;
+  message: string;
+  /** What to do about it, in a few words. */
+  action?: string;
+}
+
+export interface ChecklistProgress {
+  from: string;
+  to: string;
+  done: number;
+  total: number;
+  openItems: string[];
+}
+
+export interface SlaStatus {
+  label: string;
+  dueAt: number;
+  /** Set once the record was touched; the SLA is then met (or was breached) and stops counting. */
+  touchedAt?: number;
+  breached: boolean;
+}
+
+export interface SyncStatus {
+  /** Signed in to a team service. */
+  connected: boolean;
+  online: boolean;
+  lastSyncedAt?: number;
+  pending: number;
+  error?: string;
+}
+
+export interface PanelView {
+  ref: RecordRef;
+  /** False when nothing is stored for the record yet (shown as the "unowned" warning, not an empty box). */
+  known: boolean;
+  name?: string;
+  lifecycleStage?: string;
+  owner: (Owner & { isViewer: boolean }) | null;
+  /** The owner the CRM's own page shows, when it differs from ours it is a warning. */
+  crmOwner?: string;
+  supporting: Owner[];
+  reach: ReachStatus;
+  outreach: OutreachClaim[];
+  doNotMarket: DoNotMarket | null;
+  consent: { channel: Channel; status: 'granted' | 'withdrawn' | 'unknown' }[];
+  warnings: PanelWarning[];
+  checklist: ChecklistProgress | null;
+  sla: SlaStatus | null;
+  history: HistoryEntry[];
+  sync: SyncStatus;
+  /** Background's clock when the view was built; relative times are measured from it. */
+  now: number;
+}
+
+/** What the panel shows: the view, or a deliberate state while there is none. */
+export type PanelState =
+  | { status: 'loading'; ref: RecordRef }
+  | { status: 'ready'; view: PanelView }
+  | { status: 'error'; ref: RecordRef; message: string; retryable: boolean };
