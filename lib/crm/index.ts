@@ -20,7 +20,7 @@ import { capsule } from './capsule';
 export type { CrmAdapter, PageFacts, RecordRef };
 
 /** Every supported CRM. Adding one is a file, its URL table, and a line here. */
-export const ADAPTERS = [
+export const ADAPTERS: readonly CrmAdapter[] = [
   salesforce,
   hubspot,
   pipedrive,
@@ -37,7 +37,7 @@ export const ADAPTERS = [
   insightly,
   nutshell,
   capsule,
-] as const satisfies readonly CrmAdapter[];
+];
 
 const BY_ID = new Map<CrmId, CrmAdapter>(ADAPTERS.map((adapter) => [adapter.id, adapter]));
 
