@@ -10,7 +10,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Ownersight',
     description: 'Account and contact ownership, outreach and suppression flags, in your CRM record pages.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'alarms', 'scripting'],
     // The supported CRMs' own hosts are declared so a fresh install works without a prompt;
     // self-hosted CRMs and the team server are asked for at run time.
     host_permissions: [...CRM_HOST_PATTERNS],

@@ -1,3 +1,42 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { ensureRegistered } from '../../lib/background/custom-hosts';
+import { createHandlers } from '../../lib/background/handlers';
+import { servePanelPort } from '../../lib/background/panel-hub';
+import { OwnersightDb } from '../../lib/db/database';
+import { dispatch } from '../../lib/messaging/dispatch';
+import { PANEL_PORT, type PanelServerMessage } from '../../lib/messaging/protocol';
+import { DEFAULT_POLICY } from '../../lib/ownership/policy';
 
-export default defineBackground(() => {});
+// Wiring only: every decision lives in lib/.
+export default defineBackground(() => {
+  const db = new OwnersightDb();
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
+  const now = () => Date.now();
+  const handlers = createHandlers({ db, now });
+
+  // Listeners are added synchronously so a message that woke the worker is not missed.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    void dispatch(message, sender, self, handlers).then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PANEL_PORT) {
+      port.disconnect();
+      return;
+    }
+    servePanelPort(port, { db, self, policy: DEFAULT_POLICY, now, online: () => navigator.onLine });
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-panel') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const message: PanelServerMessage = { type: 'toggle' };
+    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+
+  browser.runtime.onStartup.addListener(() => void ensureRegistered().catch(console.error));
+  browser.runtime.onInstalled.addListener(() => void ensureRegistered().catch(console.error));
+});

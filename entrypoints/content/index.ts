@@ -1,7 +1,78 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CRM_MATCHES } from '../../lib/crm/index';
+import { recordKey } from '../../lib/model/record-key';
+import type { CrmId } from '../../lib/model/crm-ids';
+import { request } from '../../lib/messaging/client';
+import type { PanelServerMessage } from '../../lib/messaging/port';
+import { PanelConnection } from './connection';
+import { PanelUi } from './ui';
+import { watchRecord } from './watcher';
+
+const CUSTOM_HOSTS_KEY = 'customHosts';
+
+async function customHosts(): Promise<Map<string, CrmId>> {
+  const stored = (await browser.storage.local.get(CUSTOM_HOSTS_KEY))[CUSTOM_HOSTS_KEY];
+  const map = new Map<string, CrmId>();
+  if (!Array.isArray(stored)) return map;
+  for (const entry of stored as { origin?: unknown; crm?: unknown }[]) {
+    if (typeof entry?.origin !== 'string' || typeof entry.crm !== 'string') continue;
+    try {
+      map.set(new URL(entry.origin).host, entry.crm as CrmId);
+    } catch {
+      // A malformed entry is skipped; the options page shows and fixes the list.
+    }
+  }
+  return map;
+}
 
 export default defineContentScript({
+  // The CRMs' cloud hosts; self-hosted CRMs get this same script registered at run time.
   matches: [...CRM_MATCHES],
-  main() {},
+  runAt: 'document_idle',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const panel = new PanelUi(ctx, {
+      onRetry: () => connection.refresh(),
+      onSyncNow: () => void request('panel.sync-now', {}).catch(() => undefined),
+      onOpenOptions: () => void request('options.open', {}).catch(() => undefined),
+    });
+    const connection = new PanelConnection(
+      (state) => panel.update(state),
+      () => {
+        panel.remove();
+        ctx.abort();
+      },
+    );
+    ctx.onInvalidated(() => {
+      connection.close();
+      panel.remove();
+    });
+
+    browser.runtime.onMessage.addListener((message: PanelServerMessage, sender) => {
+      // Only the background (no tab) of this extension may toggle the panel.
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      if (message?.type === 'toggle') panel.toggle();
+    });
+
+    watchRecord(
+      ctx,
+      { customHosts: await customHosts() },
+      {
+        onRecord(ref, facts) {
+          if (!ref) {
+            connection.close();
+            panel.remove();
+            return;
+          }
+          void panel.show(recordKey(ref), { status: 'loading', ref });
+          connection.watch(ref, facts);
+        },
+        onFacts(facts) {
+          connection.updateFacts(facts);
+        },
+      },
+      (node) => panel.owns(node),
+    );
+  },
 });

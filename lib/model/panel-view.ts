@@ -78,6 +78,8 @@ export interface PanelView {
   sync: SyncStatus;
   /** Background's clock when the view was built; relative times are measured from it. */
   now: number;
+  /** When the view changes by itself (a flag or the SLA runs out): the panel asks again then. */
+  refreshAt?: number;
 }
 
 /** What the panel shows: the view, or a deliberate state while there is none. */

@@ -1,0 +1,132 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Panel } from '../../components/panel/Panel';
+import panelCss from '../../components/panel/panel.css?inline';
+import type { PanelState } from '../../lib/model/panel-view';
+
+export const HOST_TAG = 'ownersight-panel';
+const COLLAPSED_KEY = 'panelCollapsed';
+
+export interface PanelActions {
+  onRetry(): void;
+  onSyncNow(): void;
+  onOpenOptions(): void;
+}
+
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * The one panel of this tab: a shadow-root host docked to the page, re-rendered with each state.
+ * The collapsed state is the user's choice and is kept in storage.local for every tab.
+ */
+export class PanelUi {
+  private ui: ShadowRootContentScriptUi<void> | undefined;
+  private mounting: Promise<void> | undefined;
+  private state: PanelState | undefined;
+  private key: string | undefined;
+  private collapsed = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly actions: PanelActions,
+  ) {
+    void browser.storage.local.get(COLLAPSED_KEY).then((stored) => {
+      this.collapsed = stored[COLLAPSED_KEY] === true;
+      this.paint();
+    });
+    browser.storage.onChanged.addListener(this.onStorage);
+    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(this.onStorage));
+    const query = darkQuery();
+    const repaint = () => this.paint();
+    query.addEventListener('change', repaint);
+    ctx.onInvalidated(() => query.removeEventListener('change', repaint));
+  }
+
+  /** True for nodes inside our own host: the page watcher ignores our re-renders. */
+  owns(node: Node): boolean {
+    const host = this.ui?.shadowHost;
+    return !!host && (node === host || host.contains(node) || node.getRootNode() === this.ui?.shadow);
+  }
+
+  async show(key: string, state: PanelState): Promise<void> {
+    this.key = key;
+    this.state = state;
+    await this.ensureMounted();
+    this.paint();
+  }
+
+  update(state: PanelState): void {
+    this.state = state;
+    this.paint();
+  }
+
+  toggle(): void {
+    this.setCollapsed(!this.collapsed);
+  }
+
+  remove(): void {
+    this.key = undefined;
+    this.state = undefined;
+    this.ui?.remove();
+    this.ui = undefined;
+    this.mounting = undefined;
+  }
+
+  private onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(COLLAPSED_KEY in changes)) return;
+    this.collapsed = changes[COLLAPSED_KEY]?.newValue === true;
+    this.paint();
+  };
+
+  private setCollapsed(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    this.paint();
+    void browser.storage.local.set({ [COLLAPSED_KEY]: collapsed });
+  }
+
+  private ensureMounted(): Promise<void> {
+    if (this.ui?.shadowHost.isConnected) return Promise.resolve();
+    // The CRM re-rendered its body and took our host with it: mount again.
+    if (this.ui) this.remove();
+    this.mounting ??= (async () => {
+      // A second copy of this script (manifest + a run-time registration) must not leave two panels.
+      for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+      const ui = await createShadowRootUi<void>(this.ctx, {
+        name: HOST_TAG,
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        css: panelCss,
+        // Keys typed in the panel must not trigger the CRM's own shortcuts.
+        isolateEvents: ['keydown', 'keyup', 'keypress'],
+        onMount: () => undefined,
+        onRemove: () => undefined,
+      });
+      ui.mount();
+      this.ui = ui;
+    })().finally(() => {
+      this.mounting = undefined;
+    });
+    return this.mounting;
+  }
+
+  private paint(): void {
+    const ui = this.ui;
+    if (!ui || !this.state || !this.key) return;
+    ui.shadowHost.dataset.ownersightRecord = this.key;
+    render(
+      <Panel
+        state={this.state}
+        collapsed={this.collapsed}
+        theme={darkQuery().matches ? 'dark' : 'light'}
+        onToggle={() => this.toggle()}
+        onRetry={this.actions.onRetry}
+        onSyncNow={this.actions.onSyncNow}
+        onOpenOptions={this.actions.onOpenOptions}
+      />,
+      ui.uiContainer,
+    );
+  }
+}

@@ -1,0 +1,26 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp';
+import { ADAPTERS } from '../../lib/crm/index';
+import { request } from '../../lib/messaging/client';
+import { parseOrigin } from '../../lib/model/origin';
+
+// Wiring only: the view is components/options, the work is done by the background.
+const api: OptionsApi = {
+  status: () => request('status.get', {}),
+  setViewer: async (viewer) => void (await request('viewer.set', { viewer })),
+  preview: (csv) => request('import.preview', { csv }),
+  importCsv: (csv) => request('import.commit', { csv }),
+  async addHost(origin, crm) {
+    const { pattern } = parseOrigin(origin);
+    // Must run inside the click that submitted the form: browsers only ask with a user gesture.
+    if (!(await browser.permissions.request({ origins: [pattern] }))) {
+      throw new Error(`Access to ${origin} was not allowed, so Ownersight cannot run there.`);
+    }
+    await request('hosts.add', { origin, crm });
+  },
+  removeHost: async (origin) => void (await request('hosts.remove', { origin })),
+};
+
+const crms = ADAPTERS.map((adapter) => ({ id: adapter.id, label: adapter.label, selfHosted: adapter.matches.length === 0 }));
+render(<OptionsApp api={api} crms={crms} />, document.getElementById('app')!);

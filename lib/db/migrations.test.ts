@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OwnersightDb, LATEST_VERSION } from './database';
+import { MIGRATIONS } from './migrations/index';
+
+const FIXTURES = join(import.meta.dirname, 'migrations', 'fixtures');
+const pad = (n: number) => String(n).padStart(3, '0');
+
+interface Fixture {
+  tables: Record<string, unknown[]>;
+}
+
+function fixtureOf(version: number): Fixture {
+  return JSON.parse(readFileSync(join(FIXTURES, `${pad(version)}.json`), 'utf8')) as Fixture;
+}
+
+/** A database at `version`, holding the fixture of that version, closed again. */
+async function seedAt(name: string, version: number): Promise<void> {
+  const old = new OwnersightDb(name, undefined, MIGRATIONS.filter((m) => m.version <= version));
+  await old.open();
+  for (const [table, rows] of Object.entries(fixtureOf(version).tables)) await old.table(table).bulkPut(rows);
+  old.close();
+}
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps, each in its own file', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    const files = readdirSync(join(import.meta.dirname, 'migrations')).filter((f) => /^\d{3}-.*\.ts$/.test(f));
+    expect(files.map((f) => Number(f.slice(0, 3)))).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('each step after the first has a fixture of the version before it', () => {
+    for (const migration of MIGRATIONS.slice(1)) {
+      expect(() => fixtureOf(migration.version - 1), `fixtures/${pad(migration.version - 1)}.json`).not.toThrow();
+    }
+  });
+
+  it('every step keeps every row of the version before it', async () => {
+    for (const migration of MIGRATIONS.slice(1)) {
+      const name = `keep-rows-${migration.version}`;
+      await seedAt(name, migration.version - 1);
+      const db = new OwnersightDb(name, undefined, MIGRATIONS.filter((m) => m.version <= migration.version));
+      await db.open();
+      for (const [table, rows] of Object.entries(fixtureOf(migration.version - 1).tables)) {
+        expect(await db.table(table).count(), `${table} after v${migration.version}`).toBe(rows.length);
+      }
+      db.close();
+    }
+  });
+
+  it('002 normalises emails and domains so the identity indexes find version-1 rows', async () => {
+    await seedAt('m002', 1);
+    const db = new OwnersightDb('m002');
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const byEmail = await db.records.where('email').equals('ada@example.com').toArray();
+    expect(byEmail.map((r) => r.key)).toEqual(['hubspot:contact:51']);
+    const byDomain = await db.records.where('domain').equals('acme.com').first();
+    expect(byDomain?.key).toBe('salesforce:account:001Dn00000AbCdEIAV');
+    expect(byDomain?.supportingOwnerIds).toEqual([]);
+    expect((await db.owners.get('person:grace-hopper'))?.email).toBe('grace@example.com');
+    expect((await db.owners.get('person:grace-hopper'))?.active).toBe(true);
+    // Tables that version 1 did not have are there and empty.
+    expect(await db.flags.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+    db.close();
+  });
+
+  it('a database reopened at the latest version keeps its data (service worker restart)', async () => {
+    const db = new OwnersightDb('reopen');
+    await db.meta.put({ key: 'viewer', value: 'x@example.com' });
+    db.close();
+    const again = new OwnersightDb('reopen');
+    expect((await again.meta.get('viewer'))?.value).toBe('x@example.com');
+    again.close();
+  });
+});

@@ -1,0 +1,117 @@
+import type { Checklist, Flag, HistoryEntry, Owner, Ownership } from '../model/ownership';
+import { CHANNELS } from '../model/ownership';
+import type { PanelView, ReachStatus, SlaStatus, SyncStatus } from '../model/panel-view';
+import type { PageFacts, RecordRef } from '../crm/types';
+import type { OwnershipPolicy } from './policy';
+import { ownershipWarnings } from './warnings';
+
+export interface RecordBundle {
+  record: Ownership | undefined;
+  owners: ReadonlyMap<string, Owner>;
+  flags: Flag[];
+  checklist: Checklist | undefined;
+  history: HistoryEntry[];
+}
+
+export interface ViewInput extends RecordBundle {
+  ref: RecordRef;
+  facts: PageFacts;
+  /** The viewer's email or owner id, to say "You". */
+  viewer: string | undefined;
+  sync: SyncStatus;
+  now: number;
+  policy: OwnershipPolicy;
+}
+
+function isViewer(owner: Owner, viewer: string | undefined): boolean {
+  if (!viewer) return false;
+  const v = viewer.trim().toLowerCase();
+  return owner.id.toLowerCase() === v || owner.email?.toLowerCase() === v;
+}
+
+function inForce(flag: Flag, now: number): boolean {
+  return flag.since <= now && (flag.until === undefined || flag.until > now);
+}
+
+function slaOf(record: Ownership | undefined, policy: OwnershipPolicy, now: number): SlaStatus | null {
+  if (!record?.assignedAt || record.ownerId === null) return null;
+  const dueAt = record.assignedAt + policy.firstTouchSlaMs;
+  const touchedAt = record.firstTouchAt;
+  return {
+    label: 'First touch',
+    dueAt,
+    ...(touchedAt !== undefined ? { touchedAt } : {}),
+    breached: touchedAt !== undefined ? touchedAt > dueAt : now > dueAt,
+  };
+}
+
+/** Everything the panel shows for one record, decided here so the panel only renders. Pure. */
+export function buildPanelView(input: ViewInput): PanelView {
+  const { ref, facts, record, owners, flags, checklist, history, viewer, sync, now, policy } = input;
+  const owner = record?.ownerId ? owners.get(record.ownerId) : undefined;
+  const live = flags.filter((flag) => inForce(flag, now));
+  const outreach = live
+    .filter((flag) => flag.type === 'outreach')
+    .sort((a, b) => a.since - b.since)
+    .map((flag) => ({
+      by: flag.setBy,
+      mine: viewer !== undefined && flag.setBy.toLowerCase() === viewer.toLowerCase(),
+      since: flag.since,
+      ...(flag.until !== undefined ? { until: flag.until } : {}),
+    }));
+  // Of several "do not market" flags the one that ends last is the one in force.
+  const dnm = live
+    .filter((flag) => flag.type === 'do-not-market')
+    .sort((a, b) => (b.until ?? Infinity) - (a.until ?? Infinity))[0];
+  const consent = CHANNELS.filter((channel) => record?.consent[channel] !== undefined).map((channel) => ({
+    channel,
+    status: record!.consent[channel]!,
+  }));
+  const withdrawn = consent.some((c) => c.status === 'withdrawn');
+  const othersOutreach = outreach.some((claim) => !claim.mine);
+  const reach: ReachStatus = dnm || withdrawn ? 'stop' : othersOutreach ? 'caution' : 'clear';
+  const sla = slaOf(record, policy, now);
+  const openItems = checklist?.items.filter((item) => !item.done) ?? [];
+  // The next moment the view changes without any write: a flag starts or ends, or the SLA runs out.
+  const moments = [
+    ...flags.flatMap((flag) => [flag.since, flag.until ?? Infinity]),
+    sla && sla.touchedAt === undefined ? sla.dueAt : Infinity,
+  ].filter((at) => at > now);
+  const refreshAt = moments.length ? Math.min(...moments) : Infinity;
+  return {
+    ref,
+    known: record !== undefined,
+    ...(record?.name ?? facts.name ? { name: record?.name ?? facts.name } : {}),
+    ...(record?.lifecycleStage ?? facts.lifecycleStage ? { lifecycleStage: record?.lifecycleStage ?? facts.lifecycleStage } : {}),
+    owner: owner ? { ...owner, isViewer: isViewer(owner, viewer) } : null,
+    ...(facts.owner ? { crmOwner: facts.owner } : {}),
+    supporting: (record?.supportingOwnerIds ?? []).flatMap((id) => owners.get(id) ?? []),
+    reach,
+    outreach,
+    doNotMarket: dnm
+      ? {
+          setBy: dnm.setBy,
+          since: dnm.since,
+          ...(dnm.until !== undefined ? { until: dnm.until } : {}),
+          ...(dnm.reason !== undefined ? { reason: dnm.reason } : {}),
+          channels: dnm.channels,
+        }
+      : null,
+    consent,
+    warnings: ownershipWarnings({ record, owner, crmOwner: facts.owner, sla, now, policy }),
+    checklist: checklist
+      ? {
+          from: checklist.from,
+          to: checklist.to,
+          done: checklist.items.length - openItems.length,
+          total: checklist.items.length,
+          openItems: openItems.map((item) => item.label),
+        }
+      : null,
+    sla,
+    history: [...history].sort((a, b) => b.at - a.at).slice(0, policy.historyLimit),
+    sync,
+    now,
+    ...(Number.isFinite(refreshAt) ? { refreshAt } : {}),
+  };
+}
