@@ -1,4 +1,5 @@
 import type { CrmId, RecordKind } from '../lib/model/crm-ids';
+import { recordKey as recordKeyOf } from '../lib/model/record-key';
 
 // The demo CRMs' data: one small, consistent sales team across five CRMs. The demo pages render these
 // records and the owners CSVs in demo/owners/ are exports of them, so both stay in step (the e2e suite
@@ -89,4 +90,6 @@ export function recordById(crm: CrmId, id: string): DemoRecord | undefined {
 }
 
 /** `<crm>:<kind>:<recordId>`, as the panel host's data attribute carries it. */
-export { recordKey } from '../lib/model/record-key';
+export function recordKey(record: DemoRecord): string {
+  return recordKeyOf({ crm: record.crm, kind: record.kind, recordId: record.id });
+}

@@ -62,12 +62,14 @@ export function count(n: number): string {
 
 /** Up to two initials, from the first and last words (keeps emoji and accented letters whole). */
 export function initials(name: string): string {
-  const words = name.trim().split(/[\s._@-]+/u).filter(Boolean);
-  const first = words[0];
+  // First letter or digit of each word; punctuation ("<script>", "(EMEA)") never becomes an initial.
+  const letters = name
+    .split(/[\s._@-]+/u)
+    .map((w) => w.match(/[\p{L}\p{N}]/u)?.[0])
+    .filter((l): l is string => !!l);
+  const first = letters[0];
   if (!first) return '?';
-  const last = words.length > 1 ? words[words.length - 1] : undefined;
-  const letter = (w: string) => Array.from(w)[0] ?? '';
-  return (letter(first) + (last ? letter(last) : '')).toLocaleUpperCase();
+  return (first + (letters.length > 1 ? letters[letters.length - 1] : '')).toLocaleUpperCase();
 }
 
 /** A stable 0..5 colour slot for an avatar, so a person keeps their colour everywhere. */

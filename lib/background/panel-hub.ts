@@ -5,7 +5,7 @@ import { loadBundle } from '../db/queries';
 import { PanelClientMessageSchema, type PanelServerMessage } from '../messaging/protocol';
 import { classifySender, type Self } from '../messaging/sender';
 import type { PageFacts, RecordRef } from '../crm/types';
-import { recordKey } from '../model/record-key';
+import { storedRecordKey } from '../model/record-key';
 import type { SyncStatus } from '../model/panel-view';
 import { buildPanelView, type RecordBundle } from '../ownership/build-view';
 import type { OwnershipPolicy } from '../ownership/policy';
@@ -70,7 +70,7 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
     const current: Watched = { ref, facts };
     watched = current;
     post({ type: 'state', state: { status: 'loading', ref } });
-    const key = recordKey(ref);
+    const key = storedRecordKey(ref);
     subscription = liveQuery(async () => {
       const [bundle, meta] = await Promise.all([
         loadBundle(deps.db, key, deps.policy.historyLimit),

@@ -40,7 +40,7 @@ export const suitecrm = {
   id: 'suitecrm',
   label: 'SuiteCRM',
   matches: [],
-  isHost: () => false,
+  isHost: (_hostname) => false,
   detect(url) {
     const route = url.hash.startsWith('#/') ? hashRoute(url) : null;
     if (route) {

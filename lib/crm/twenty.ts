@@ -11,7 +11,7 @@ const OBJECTS = new Map<string, DetectedRecord['kind']>([
 ]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // twenty.com's own sites, not workspaces.
-const HOST = /^(?!(?:www|docs|api|website)\.)[a-z0-9-]+\.twenty\.com$/i;
+const HOST = /^(?!(?:www|docs|api)\.)[a-z0-9-]+\.twenty\.com$/i;
 
 export const twenty = {
   id: 'twenty',
