@@ -58,7 +58,8 @@ export const FLAG_TYPES = ['outreach', 'do-not-market'] as const;
 /** "Human outreach in progress" (one per person) or "do not market until" on a record. */
 export const FlagSchema = z
   .object({
-    id,
+    /** Deterministic (see flagId in ./sync): `dnm:<recordKey>` or `outreach:<recordKey>:<email>`. */
+    id: z.string().min(1).max(800),
     recordKey: z.string().min(1).max(400),
     type: z.enum(FLAG_TYPES),
     setBy: z.string().min(1).max(300),
