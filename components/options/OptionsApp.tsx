@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportSummary, StatusReply } from '../../lib/messaging/protocol';
 import type { CrmId } from '../../lib/model/crm-ids';
+import { TeamSection, type TeamApi } from './TeamSection';
 import './options.css';
 
 /** What the options page can ask of the extension; the entrypoint wires it to messages. */
-export interface OptionsApi {
+export interface OptionsApi extends TeamApi {
   status(): Promise<StatusReply>;
   setViewer(viewer: string): Promise<void>;
   preview(csv: string): Promise<ImportSummary>;
@@ -133,6 +134,8 @@ export function OptionsApp({ api, crms }: OptionsAppProps) {
           )
         )}
       </header>
+
+      <TeamSection api={api} sync={status?.sync} onChanged={refresh} />
 
       <section aria-labelledby="you">
         <h2 id="you">You</h2>

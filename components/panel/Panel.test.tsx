@@ -27,6 +27,8 @@ function mount(state: PanelState, over: Partial<PanelProps> = {}) {
     onRetry: vi.fn(),
     onSyncNow: vi.fn(),
     onOpenOptions: vi.fn(),
+    onChange: vi.fn(),
+    onResolve: vi.fn(),
     theme: 'light',
     ...over,
   };

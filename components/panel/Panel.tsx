@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PanelState, PanelView } from '../../lib/model/panel-view';
+import type { RecordChange } from '../../lib/messaging/protocol';
+import { Changes, type ResolveChoice } from './Changes';
 import { CollapsedTab } from './CollapsedTab';
 import { ErrorState } from './ErrorState';
 import { Handoff } from './Handoff';
@@ -21,6 +23,11 @@ export interface PanelProps {
   onRetry(): void;
   onSyncNow(): void;
   onOpenOptions(): void;
+  /** A change to the record the panel shows (flags, owner, checklist). */
+  onChange(change: RecordChange): void;
+  onResolve(mutationId: number, choice: ResolveChoice): void;
+  /** A request that failed, in words. */
+  notice?: string;
   theme: 'light' | 'dark';
 }
 
@@ -40,14 +47,15 @@ function announcement(state: PanelState): string {
   return parts.join(' ');
 }
 
-function ReadyBody({ view }: { view: PanelView }) {
+function ReadyBody({ view, onChange, onResolve }: { view: PanelView } & Pick<PanelProps, 'onChange' | 'onResolve'>) {
   // Without an owner, the "unowned" warning is the owner slot itself (prominent), not one more list line.
   const unowned = view.owner ? null : (view.warnings.find((w) => w.code === 'unowned') ?? null);
   const warnings = view.owner ? view.warnings : view.warnings.filter((w) => w.code !== 'unowned');
   return (
     <div class="os-body">
       <RecordHeader view={view} unowned={unowned} />
-      <ReachOut view={view} />
+      <Changes view={view} onResolve={onResolve} />
+      <ReachOut view={view} onChange={onChange} />
       <Warnings warnings={warnings} />
       {view.checklist && <Handoff checklist={view.checklist} />}
       {view.sla && <SlaTimer sla={view.sla} now={view.now} />}
@@ -117,7 +125,12 @@ export function Panel(props: PanelProps): JSX.Element {
             <ErrorState message={state.message} retryable={state.retryable} onRetry={props.onRetry} onOpenOptions={props.onOpenOptions} />
           ) : (
             <>
-              <ReadyBody view={state.view} />
+              {props.notice && (
+                <p class="os-notice" role="alert">
+                  {props.notice}
+                </p>
+              )}
+              <ReadyBody view={state.view} onChange={props.onChange} onResolve={props.onResolve} />
               <SyncFooter sync={state.view.sync} now={state.view.now} onSyncNow={props.onSyncNow} onOpenOptions={props.onOpenOptions} />
             </>
           )}

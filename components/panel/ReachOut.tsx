@@ -1,4 +1,6 @@
+import type { RecordChange } from '../../lib/messaging/protocol';
 import type { PanelView, ReachStatus } from '../../lib/model/panel-view';
+import { FlagActions } from './FlagActions';
 import { channelList, CHANNEL_LABELS, exactDate, expiryText, relativeTime, shortDate } from './format';
 import { Icon, type IconName } from './icons';
 
@@ -33,7 +35,7 @@ function When({ at, now, prefix }: { at: number; now: number; prefix?: string })
 }
 
 /** Reach-out status line, then the flags behind it as chips, then consent per channel. */
-export function ReachOut({ view }: { view: PanelView }) {
+export function ReachOut({ view, onChange }: { view: PanelView; onChange(change: RecordChange): void }) {
   const { now, doNotMarket: dnm } = view;
   const hasFlags = view.outreach.length > 0 || dnm;
   return (
@@ -86,6 +88,8 @@ export function ReachOut({ view }: { view: PanelView }) {
           ))}
         </ul>
       )}
+
+      <FlagActions view={view} onChange={onChange} />
 
       {view.consent.length > 0 && (
         <div class="os-consent">

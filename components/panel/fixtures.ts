@@ -71,6 +71,10 @@ export function richView(over: Partial<PanelView> = {}): PanelView {
       { id: 'h3', recordKey: 'k', at: NOW - 40 * DAY, actor: 'CSV import', kind: 'import', after: 'Owner: Jordan Lee' },
     ],
     sync: { connected: true, online: true, lastSyncedAt: NOW - 2 * MIN, pending: 0 },
+    ownerVersion: 3,
+    viewerRole: 'rep',
+    pending: [],
+    problems: [],
     now: NOW,
     ...over,
   };
@@ -93,6 +97,9 @@ export function unknownView(over: Partial<PanelView> = {}): PanelView {
     sla: null,
     history: [],
     sync: { connected: false, online: true, pending: 0 },
+    ownerVersion: 0,
+    pending: [],
+    problems: [],
     now: NOW,
     ...over,
   };

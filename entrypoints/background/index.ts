@@ -7,13 +7,26 @@ import { OwnersightDb } from '../../lib/db/database';
 import { dispatch } from '../../lib/messaging/dispatch';
 import { PANEL_PORT, type PanelServerMessage } from '../../lib/messaging/protocol';
 import { DEFAULT_POLICY } from '../../lib/ownership/policy';
+import { syncOnce } from '../../lib/sync/engine';
+import { createSyncScheduler } from '../../lib/sync/scheduler';
+
+const SYNC_ALARM = 'ownersight-sync';
+/** Chrome runs alarms at most every 30 s; the alarm is the safety net, writes and "Sync now" go at once. */
+const SYNC_PERIOD_MINUTES = 0.5;
 
 // Wiring only: every decision lives in lib/.
 export default defineBackground(() => {
   const db = new OwnersightDb();
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
   const now = () => Date.now();
-  const handlers = createHandlers({ db, now });
+  const fetchFn: typeof fetch = (input, init) => fetch(input, init);
+  const sync = createSyncScheduler({
+    run: () => syncOnce({ db, fetch: fetchFn, now }),
+    setTimer: (callback, ms) => setTimeout(callback, ms),
+    clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    random: Math.random,
+  });
+  const handlers = createHandlers({ db, now, fetch: fetchFn, sync });
 
   // Listeners are added synchronously so a message that woke the worker is not missed.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
@@ -36,6 +49,14 @@ export default defineBackground(() => {
     const message: PanelServerMessage = { type: 'toggle' };
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
+
+  // Alarms do not survive every browser restart or update: create it at every start.
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.request('alarm');
+  });
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+  globalThis.addEventListener('online', () => void sync.request('online'));
+  void sync.request('startup');
 
   browser.runtime.onStartup.addListener(() => void ensureRegistered().catch(console.error));
   browser.runtime.onInstalled.addListener(() => void ensureRegistered().catch(console.error));

@@ -33,6 +33,11 @@ export class PanelConnection {
     this.send({ type: 'facts', facts });
   }
 
+  /** The record the panel shows, with what the page says of it. */
+  current(): { ref: RecordRef; facts: PageFacts } | undefined {
+    return this.watched;
+  }
+
   /** Asks for the record again (Retry, or when a flag or SLA runs out). */
   refresh(): void {
     if (this.watched) this.send({ type: 'watch', ref: this.watched.ref, facts: this.watched.facts });

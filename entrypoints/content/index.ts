@@ -36,6 +36,16 @@ export default defineContentScript({
       onRetry: () => connection.refresh(),
       onSyncNow: () => void request('panel.sync-now', {}).catch(() => undefined),
       onOpenOptions: () => void request('options.open', {}).catch(() => undefined),
+      onChange: (change) => {
+        const watched = connection.current();
+        if (!watched) return;
+        // The background answers at once (the change is in its outbox); the panel then shows it pending.
+        request('record.change', { ref: watched.ref, facts: watched.facts, change }).catch((error: Error) =>
+          panel.notify(`Your change was not kept: ${error.message}`),
+        );
+      },
+      onResolve: (mutationId, choice) =>
+        void request('conflict.resolve', { mutationId, choice }).catch((error: Error) => panel.notify(error.message)),
     });
     const connection = new PanelConnection(
       (state) => panel.update(state),

@@ -2,18 +2,14 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel } from '../../components/panel/Panel';
+import { Panel, type PanelProps } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
 import type { PanelState } from '../../lib/model/panel-view';
 
 export const HOST_TAG = 'ownersight-panel';
 const COLLAPSED_KEY = 'panelCollapsed';
 
-export interface PanelActions {
-  onRetry(): void;
-  onSyncNow(): void;
-  onOpenOptions(): void;
-}
+export type PanelActions = Pick<PanelProps, 'onRetry' | 'onSyncNow' | 'onOpenOptions' | 'onChange' | 'onResolve'>;
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -27,6 +23,7 @@ export class PanelUi {
   private state: PanelState | undefined;
   private key: string | undefined;
   private collapsed = false;
+  private notice: string | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -51,6 +48,7 @@ export class PanelUi {
   }
 
   async show(key: string, state: PanelState): Promise<void> {
+    if (key !== this.key) this.notice = undefined;
     this.key = key;
     this.state = state;
     await this.ensureMounted();
@@ -59,6 +57,12 @@ export class PanelUi {
 
   update(state: PanelState): void {
     this.state = state;
+    this.paint();
+  }
+
+  /** A one-line message above the panel's body until the next record (a request that failed). */
+  notify(message: string): void {
+    this.notice = message;
     this.paint();
   }
 
@@ -125,6 +129,9 @@ export class PanelUi {
         onRetry={this.actions.onRetry}
         onSyncNow={this.actions.onSyncNow}
         onOpenOptions={this.actions.onOpenOptions}
+        onChange={this.actions.onChange}
+        onResolve={this.actions.onResolve}
+        {...(this.notice ? { notice: this.notice } : {})}
       />,
       ui.uiContainer,
     );

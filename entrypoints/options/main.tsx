@@ -4,6 +4,7 @@ import { OptionsApp, type OptionsApi } from '../../components/options/OptionsApp
 import { ADAPTERS } from '../../lib/crm/index';
 import { request } from '../../lib/messaging/client';
 import { parseOrigin } from '../../lib/model/origin';
+import { parseServerUrl } from '../../lib/sync/server-url';
 
 // Wiring only: the view is components/options, the work is done by the background.
 const api: OptionsApi = {
@@ -20,6 +21,18 @@ const api: OptionsApi = {
     await request('hosts.add', { origin, crm });
   },
   removeHost: async (origin) => void (await request('hosts.remove', { origin })),
+  testConnection: (serverUrl, token) => request('sync.test', { serverUrl, token }),
+  async connect(serverUrl, token) {
+    const parsed = parseServerUrl(serverUrl);
+    if ('problem' in parsed) throw new Error(parsed.problem);
+    // Asked inside the click (browsers only ask with a user gesture). A service that allows extension
+    // origins (CORS) works without it, so a "no" is reported, not fatal.
+    const granted = await browser.permissions.request({ origins: [`${parsed.origin}/*`] }).catch(() => false);
+    const reply = await request('sync.connect', { serverUrl: parsed.url, token });
+    return granted ? reply : { ...reply, message: reply.message ?? `Access to ${parsed.origin} was not granted; the service is reached through its CORS rules.` };
+  },
+  disconnect: async () => void (await request('sync.disconnect', {})),
+  syncNow: () => request('panel.sync-now', {}),
 };
 
 const crms = ADAPTERS.map((adapter) => ({ id: adapter.id, label: adapter.label, selfHosted: adapter.matches.length === 0 }));

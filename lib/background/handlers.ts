@@ -3,13 +3,42 @@ import type { OwnersightDb } from '../db/database';
 import { importOwnership } from '../db/queries';
 import { parseOwnersCsv } from '../import/owners-csv';
 import type { Handlers } from '../messaging/dispatch';
-import type { ImportSummary, RequestOf } from '../messaging/protocol';
+import { RequestError } from '../messaging/dispatch';
+import type { ImportSummary, RequestOf, SyncSummary } from '../messaging/protocol';
+import { storedRecordKey } from '../model/record-key';
+import type { Mutation, RecordDescriptor } from '../model/sync';
+import { connect, disconnect, testConnection } from '../sync/connect';
+import { enqueue, type NewMutation } from '../sync/outbox';
+import type { SyncScheduler } from '../sync/scheduler';
+import { readSyncMeta } from '../sync/state';
+import { SyncError, type Fetch } from '../sync/transport';
 import { addCustomHost, listCustomHosts, removeCustomHost } from './custom-hosts';
 
 export interface HandlerDeps {
   db: OwnersightDb;
   now(): number;
+  fetch: Fetch;
+  sync: SyncScheduler;
 }
+
+/** The sync state pages may see. The token stays in the background. */
+export async function syncSummary(db: OwnersightDb): Promise<SyncSummary> {
+  const [meta, pending, conflicts] = await Promise.all([readSyncMeta(db), db.outbox.count(), db.conflicts.count()]);
+  return {
+    connected: !!meta.connection,
+    ...(meta.connection ? { serverUrl: meta.connection.serverUrl } : {}),
+    ...(meta.me ? { user: meta.me.user, team: meta.me.team } : {}),
+    ...(meta.lastSyncedAt !== undefined ? { lastSyncedAt: meta.lastSyncedAt } : {}),
+    ...(meta.lastError ? { lastError: meta.lastError } : {}),
+    pending,
+    conflicts,
+  };
+}
+
+const asRequestError = (error: unknown): never => {
+  if (error instanceof SyncError) throw new RequestError(error.code, error.message);
+  throw error;
+};
 
 const MAX_ERRORS_SHOWN = 200;
 
@@ -33,7 +62,7 @@ function parse(request: RequestOf<'import.preview'>, now: number) {
 }
 
 /** What the background does for each route; validation and sender checks happened in dispatch. */
-export function createHandlers({ db, now }: HandlerDeps): Handlers {
+export function createHandlers({ db, now, fetch, sync }: HandlerDeps): Handlers {
   return {
     async 'import.preview'(request) {
       return parse(request, now()).summary;
@@ -48,14 +77,16 @@ export function createHandlers({ db, now }: HandlerDeps): Handlers {
       return { ...summary, written: result.written };
     },
     async 'status.get'() {
-      const [records, owners, viewer, lastImportAt, customHosts] = await Promise.all([
+      const [records, owners, viewer, lastImportAt, customHosts, syncState] = await Promise.all([
         db.records.count(),
         db.owners.count(),
         db.meta.get('viewer'),
         db.meta.get('lastImportAt'),
         listCustomHosts(),
+        syncSummary(db),
       ]);
       return {
+        sync: syncState,
         records,
         owners,
         viewer: typeof viewer?.value === 'string' ? viewer.value : undefined,
@@ -75,8 +106,60 @@ export function createHandlers({ db, now }: HandlerDeps): Handlers {
       return { removed: await removeCustomHost(origin) };
     },
     async 'panel.sync-now'() {
-      // Team sync arrives with issue #3; until then there is no service to sync with.
-      return { started: false, reason: 'Not connected to a team service yet.' };
+      const outcome = await sync.request('manual');
+      if (outcome.status === 'not-connected') return { started: false, reason: 'Not connected to a team service. Open the options to connect.' };
+      if (outcome.status === 'failed') return { started: true, reason: outcome.error.message };
+      return { started: true };
+    },
+    async 'sync.test'({ serverUrl, token }) {
+      const me = await testConnection(fetch, serverUrl, token).catch(asRequestError);
+      return { user: me.user, team: me.team };
+    },
+    async 'sync.connect'({ serverUrl, token }) {
+      const me = await connect(db, fetch, serverUrl, token).catch(asRequestError);
+      const outcome = await sync.request('configured');
+      return {
+        user: me.user,
+        team: me.team,
+        synced: outcome.status === 'synced',
+        ...(outcome.status === 'failed' ? { message: outcome.error.message } : {}),
+      };
+    },
+    async 'sync.disconnect'() {
+      await disconnect(db);
+      return { disconnected: true };
+    },
+    async 'record.change'({ ref, facts, change }) {
+      const recordKey = storedRecordKey(ref);
+      const record: RecordDescriptor = {
+        crm: ref.crm,
+        kind: ref.kind,
+        recordId: ref.recordId,
+        objectType: ref.objectType,
+        ...(facts.name ? { name: facts.name } : {}),
+        ...(facts.email ? { email: facts.email.trim().toLowerCase() } : {}),
+        ...(facts.domain ? { domain: facts.domain.trim().toLowerCase().replace(/^www\./, '') } : {}),
+      };
+      const mutation = { name: change.name, args: { ...change.args, recordKey, record }, clientTime: now() } as NewMutation;
+      const mutationId = await enqueue(db, mutation, now());
+      void sync.request('write');
+      return { mutationId };
+    },
+    async 'conflict.resolve'({ mutationId, choice }) {
+      const conflict = await db.conflicts.get(mutationId);
+      if (!conflict) return { resolved: false };
+      const mutation: Mutation = conflict.mutation;
+      if (choice === 'mine') {
+        if (conflict.status !== 'conflict' || mutation.name !== 'owner.set' || !conflict.current) {
+          throw new RequestError('bad-request', 'Only an owner change that someone else overtook can be sent again.');
+        }
+        // Sent again on top of what the service holds now: the user has seen both values and chosen.
+        const { id: _id, ...rest } = mutation;
+        await enqueue(db, { ...rest, args: { ...mutation.args, expectedVersion: conflict.current.version }, clientTime: now() } as NewMutation, now());
+        void sync.request('write');
+      }
+      await db.conflicts.delete(mutationId);
+      return { resolved: true };
     },
     async 'options.open'() {
       await browser.runtime.openOptionsPage();

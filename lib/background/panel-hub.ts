@@ -1,14 +1,16 @@
 import { liveQuery, type Subscription } from 'dexie';
 import type { Browser } from 'wxt/browser';
-import type { OwnersightDb } from '../db/database';
+import type { ConflictRow, OutboxRow, OwnersightDb } from '../db/database';
 import { loadBundle } from '../db/queries';
 import { PanelClientMessageSchema, type PanelServerMessage } from '../messaging/protocol';
 import { classifySender, type Self } from '../messaging/sender';
 import type { PageFacts, RecordRef } from '../crm/types';
 import { storedRecordKey } from '../model/record-key';
-import type { SyncStatus } from '../model/panel-view';
 import { buildPanelView, type RecordBundle } from '../ownership/build-view';
+import { describeChange } from '../ownership/describe-change';
 import type { OwnershipPolicy } from '../ownership/policy';
+import { overlayPending } from '../sync/overlay';
+import { readSyncMeta, type SyncMeta } from '../sync/state';
 
 type Port = Browser.runtime.Port;
 
@@ -20,12 +22,18 @@ export interface PanelHubDeps {
   online(): boolean;
 }
 
+interface Snapshot {
+  bundle: RecordBundle;
+  pending: OutboxRow[];
+  conflicts: ConflictRow[];
+  meta: SyncMeta;
+  viewer: string | undefined;
+}
+
 interface Watched {
   ref: RecordRef;
   facts: PageFacts;
-  bundle?: RecordBundle;
-  viewer?: string;
-  sync?: SyncStatus;
+  snapshot?: Snapshot;
 }
 
 /**
@@ -52,14 +60,41 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
   };
 
   const render = () => {
-    if (!watched?.bundle || !watched.sync) return;
+    if (!watched?.snapshot) return;
+    const { bundle, pending, conflicts, meta, viewer } = watched.snapshot;
+    // Server time decides expiry (the last pull measured the offset), never the local clock alone.
+    const now = deps.now() + meta.clockOffset;
+    const me = meta.me?.user.email;
+    const layered = overlayPending(bundle, pending.map((row) => row.mutation), me ?? viewer ?? 'you', now);
+    const ownerName = (id: string) => layered.owners.get(id)?.name;
     const view = buildPanelView({
       ref: watched.ref,
       facts: watched.facts,
-      ...watched.bundle,
-      viewer: watched.viewer,
-      sync: watched.sync,
-      now: deps.now(),
+      ...layered,
+      viewer: me ?? viewer,
+      ...(meta.me ? { viewerRole: meta.me.user.role } : {}),
+      sync: {
+        connected: !!meta.connection,
+        online: deps.online(),
+        pending: pending.length,
+        ...(meta.lastSyncedAt !== undefined ? { lastSyncedAt: meta.lastSyncedAt } : {}),
+        ...(meta.lastError ? { error: meta.lastError.message } : {}),
+      },
+      pending: pending.map((row) => ({ mutationId: row.mutationId, label: describeChange(row.mutation, ownerName) })),
+      problems: conflicts.map((row) => {
+        const mine = row.mutation.name === 'owner.set' ? row.mutation.args.ownerId : undefined;
+        const theirs = row.current?.ownerId;
+        return {
+          mutationId: row.mutationId,
+          label: describeChange(row.mutation, ownerName),
+          status: row.status,
+          message: row.message,
+          ...(mine !== undefined ? { mine: mine === null ? 'No owner' : (ownerName(mine) ?? mine) } : {}),
+          ...(theirs !== undefined ? { theirs: theirs === null ? 'No owner' : (ownerName(theirs) ?? theirs) } : {}),
+          canKeepMine: row.status === 'conflict' && row.mutation.name === 'owner.set' && !!row.current,
+        };
+      }),
+      now,
       policy: deps.policy,
     });
     post({ type: 'state', state: { status: 'ready', view } });
@@ -72,23 +107,26 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
     post({ type: 'state', state: { status: 'loading', ref } });
     const key = storedRecordKey(ref);
     subscription = liveQuery(async () => {
-      const [bundle, meta] = await Promise.all([
+      const [bundle, pending, conflicts, meta, viewer] = await Promise.all([
         loadBundle(deps.db, key, deps.policy.historyLimit),
-        deps.db.meta.bulkGet(['viewer', 'lastSyncedAt', 'pendingCount']),
+        deps.db.outbox.where('recordKey').equals(key).sortBy('mutationId'),
+        deps.db.conflicts.where('recordKey').equals(key).toArray(),
+        readSyncMeta(deps.db),
+        deps.db.meta.get('viewer'),
       ]);
-      return { bundle, meta };
+      // Owners named only by a pending change (a new owner picked in the panel) are looked up too.
+      const extra = pending.flatMap((row) => (row.mutation.name === 'owner.set' && row.mutation.args.ownerId ? [row.mutation.args.ownerId] : []));
+      const missing = extra.filter((id) => !bundle.owners.has(id));
+      if (missing.length) {
+        const owners = new Map(bundle.owners);
+        for (const owner of await deps.db.owners.bulkGet(missing)) if (owner) owners.set(owner.id, owner);
+        bundle.owners = owners;
+      }
+      return { bundle, pending, conflicts, meta, viewer: typeof viewer?.value === 'string' ? viewer.value : undefined };
     }).subscribe({
-      next: ({ bundle, meta }) => {
+      next: (snapshot) => {
         if (watched !== current) return;
-        current.bundle = bundle;
-        current.viewer = typeof meta[0]?.value === 'string' ? meta[0].value : undefined;
-        const lastSyncedAt = typeof meta[1]?.value === 'number' ? meta[1].value : undefined;
-        current.sync = {
-          connected: false,
-          online: deps.online(),
-          pending: typeof meta[2]?.value === 'number' ? meta[2].value : 0,
-          ...(lastSyncedAt !== undefined ? { lastSyncedAt } : {}),
-        };
+        current.snapshot = snapshot;
         render();
       },
       error: (error: unknown) => {

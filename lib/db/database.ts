@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Checklist, Flag, HistoryEntry, Owner, Ownership } from '../model/ownership';
+import type { Mutation } from '../model/sync';
 import { MIGRATIONS } from './migrations/index';
 import type { Migration } from './migrations/types';
 
@@ -8,10 +9,25 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** One local change waiting for the service: written in the same transaction as the user's action. */
 export interface OutboxRow {
-  seq?: number;
+  /** The client's own counter, the id the service dedupes on. */
+  mutationId: number;
+  recordKey: string;
   createdAt: number;
-  mutation: unknown;
+  mutation: Mutation;
+}
+
+/** A change the service found stale (owner conflict) or refused; kept until the user deals with it. */
+export interface ConflictRow {
+  mutationId: number;
+  recordKey: string;
+  status: 'conflict' | 'rejected';
+  mutation: Mutation;
+  message: string;
+  /** On an owner conflict: what the service holds now. */
+  current?: { ownerId: string | null; version: number };
+  at: number;
 }
 
 export interface RulePackRow {
@@ -34,6 +50,7 @@ export class OwnersightDb extends Dexie {
   checklists!: Table<Checklist, string>;
   rulePacks!: Table<RulePackRow, string>;
   outbox!: Table<OutboxRow, number>;
+  conflicts!: Table<ConflictRow, number>;
   meta!: Table<MetaRow, string>;
 
   /** `migrations` is cut short only by the migration tests, to build a database of an older version. */

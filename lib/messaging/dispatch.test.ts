@@ -12,16 +12,23 @@ const contentScript: Browser.runtime.MessageSender = {
   tab: { id: 4 } as Browser.tabs.Tab,
 };
 
+const sfRef = { crm: 'salesforce', kind: 'account', recordId: '001Dn00000AbCdEIAV', objectType: 'Account' };
+
 function handlers(): Handlers {
   return {
     'import.preview': vi.fn(async () => ({ format: null, records: 0, owners: 0, unowned: 0, skipped: 0, errors: [] })),
     'import.commit': vi.fn(async () => ({ format: null, records: 0, owners: 0, unowned: 0, skipped: 0, errors: [] })),
-    'status.get': vi.fn(async () => ({ records: 1, owners: 1, viewer: undefined, customHosts: [], lastImportAt: undefined })),
+    'status.get': vi.fn(async () => ({ records: 1, owners: 1, viewer: undefined, customHosts: [], lastImportAt: undefined, sync: { connected: false, pending: 0, conflicts: 0 } })),
     'viewer.set': vi.fn(async ({ viewer }) => ({ viewer })),
     'hosts.add': vi.fn(async (p) => p),
     'hosts.remove': vi.fn(async () => ({ removed: true })),
     'panel.sync-now': vi.fn(async () => ({ started: false, reason: 'not connected' })),
     'options.open': vi.fn(async () => ({ opened: true as const })),
+    'sync.test': vi.fn(async () => ({ user: { email: 'a@b.c', name: 'A', role: 'rep' as const }, team: { id: 't', name: 'T' } })),
+    'sync.connect': vi.fn(async () => ({ user: { email: 'a@b.c', name: 'A', role: 'rep' as const }, team: { id: 't', name: 'T' }, synced: true })),
+    'sync.disconnect': vi.fn(async () => ({ disconnected: true as const })),
+    'record.change': vi.fn(async () => ({ mutationId: 1 })),
+    'conflict.resolve': vi.fn(async () => ({ resolved: true })),
   };
 }
 
@@ -67,12 +74,29 @@ describe('dispatch', () => {
     ['huge string', { route: 'viewer.set', payload: { viewer: 'x'.repeat(10_000) } }],
     ['unknown CRM', { route: 'hosts.add', payload: { origin: 'https://crm.example.com', crm: 'myspace' } }],
     ['missing payload', { route: 'hosts.remove' }],
+    ['change smuggling its own record key', { route: 'record.change', payload: { ref: sfRef, facts: {}, change: { name: 'flag.outreach.release', args: { recordKey: 'salesforce:account:other' } } } }],
+    ['change with an unknown name', { route: 'record.change', payload: { ref: sfRef, facts: {}, change: { name: 'owner.delete-all', args: {} } } }],
+    ['do-not-market with no channel', { route: 'record.change', payload: { ref: sfRef, facts: {}, change: { name: 'flag.dnm.set', args: { until: 1, reason: 'x', channels: [] } } } }],
+    ['do-not-market with a made-up channel', { route: 'record.change', payload: { ref: sfRef, facts: {}, change: { name: 'flag.dnm.set', args: { until: 1, reason: 'x', channels: ['fax'] } } } }],
+    ['owner change without a reason', { route: 'record.change', payload: { ref: sfRef, facts: {}, change: { name: 'owner.set', args: { ownerId: 'x', expectedVersion: 0, reason: '   ' } } } }],
+    ['conflict id that is not a number', { route: 'conflict.resolve', payload: { mutationId: '1; drop', choice: 'mine' } }],
+    ['connect with a token field of 1 MB', { route: 'sync.connect', payload: { serverUrl: 'https://x', token: 't'.repeat(1_000_000) } }],
   ])('refuses a hostile message (%s) with a clear error', async (_, message) => {
     const h = handlers();
     const reply = await dispatch(message, optionsPage, self, h);
     expect(reply.ok).toBe(false);
     if (!reply.ok) expect(reply.error.message.length).toBeGreaterThan(5);
     for (const fn of Object.values(h)) expect(fn).not.toHaveBeenCalled();
+  });
+
+  it('lets the panel ask for a change, but never for the token routes', async () => {
+    const h = handlers();
+    const change = { ref: sfRef, facts: { name: 'Acme' }, change: { name: 'flag.outreach.claim', args: {} } };
+    expect(await dispatch({ route: 'record.change', payload: change }, contentScript, self, h)).toEqual({ ok: true, value: { mutationId: 1 } });
+    for (const route of ['sync.connect', 'sync.test', 'sync.disconnect', 'status.get']) {
+      const reply = await dispatch({ route, payload: route.startsWith('sync.') && route !== 'sync.disconnect' ? { serverUrl: 'https://x', token: 'y' } : {} }, contentScript, self, h);
+      expect(reply, route).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
   });
 
   it('serialises handler errors for the caller', async () => {

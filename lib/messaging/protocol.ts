@@ -1,11 +1,42 @@
 import { z } from 'zod';
 import { CRM_IDS, RECORD_KINDS } from '../model/crm-ids';
 import { PageFactsSchema, RecordRefSchema } from '../model/record';
+import { MUTATION_ARGS, type MutationArgs, type MutationName, type UserRole } from '../model/sync';
 
 // The one protocol between pages (content scripts, options) and the background. Every request is
 // validated here on receipt; the content script imports only the types, so Zod stays out of its bundle.
 
 const MAX_CSV_CHARS = 20 * 1024 * 1024;
+
+type ChangeArgs<N extends MutationName> = Omit<MutationArgs<N>, 'recordKey' | 'record'>;
+
+// One cast here keeps the eight variants from being written out by hand: each is its mutation's own
+// schema without the two record fields, still `.strict()`.
+const changeOf = <N extends MutationName>(name: N) =>
+  z
+    .object({
+      name: z.literal(name),
+      args: (MUTATION_ARGS[name] as unknown as z.ZodObject<z.ZodRawShape>).omit({ recordKey: true, record: true }) as unknown as z.ZodType<ChangeArgs<N>>,
+    })
+    .strict();
+
+/**
+ * A change to one record as the panel asks for it: the mutation without its record, which the background
+ * fills in from the validated `ref` and page facts. The service decides whether the user may make it.
+ */
+export const RecordChangeSchema = z.discriminatedUnion('name', [
+  changeOf('owner.set'),
+  changeOf('supporting.set'),
+  changeOf('flag.dnm.set'),
+  changeOf('flag.dnm.clear'),
+  changeOf('flag.outreach.claim'),
+  changeOf('flag.outreach.release'),
+  changeOf('checklist.item.set'),
+  changeOf('consent.set'),
+]);
+export type RecordChange = z.infer<typeof RecordChangeSchema>;
+
+const connectionFields = { serverUrl: z.string().max(2048), token: z.string().max(600) };
 
 /** Requests a page may send with runtime.sendMessage, by route. */
 export const REQUESTS = {
@@ -17,6 +48,11 @@ export const REQUESTS = {
   'hosts.remove': z.object({ origin: z.string().max(300) }).strict(),
   'panel.sync-now': z.object({}).strict(),
   'options.open': z.object({}).strict(),
+  'sync.test': z.object(connectionFields).strict(),
+  'sync.connect': z.object(connectionFields).strict(),
+  'sync.disconnect': z.object({}).strict(),
+  'record.change': z.object({ ref: RecordRefSchema, facts: PageFactsSchema, change: RecordChangeSchema }).strict(),
+  'conflict.resolve': z.object({ mutationId: z.number().int().positive(), choice: z.enum(['mine', 'theirs']) }).strict(),
 } as const;
 
 export type Route = keyof typeof REQUESTS;
@@ -43,6 +79,24 @@ export interface StatusReply {
   viewer: string | undefined;
   customHosts: { origin: string; crm: string }[];
   lastImportAt: number | undefined;
+  sync: SyncSummary;
+}
+
+/** The team connection as pages may see it: never the token. */
+export interface SyncSummary {
+  connected: boolean;
+  serverUrl?: string;
+  user?: { email: string; name: string; role: UserRole };
+  team?: { id: string; name: string };
+  lastSyncedAt?: number;
+  lastError?: { code: string; message: string; at: number };
+  pending: number;
+  conflicts: number;
+}
+
+export interface ConnectionReply {
+  user: { email: string; name: string; role: UserRole };
+  team: { id: string; name: string };
 }
 
 /** What each route answers. */
@@ -55,6 +109,11 @@ export interface Replies {
   'hosts.remove': { removed: boolean };
   'panel.sync-now': { started: boolean; reason?: string };
   'options.open': { opened: true };
+  'sync.test': ConnectionReply;
+  'sync.connect': ConnectionReply & { synced: boolean; message?: string };
+  'sync.disconnect': { disconnected: true };
+  'record.change': { mutationId: number };
+  'conflict.resolve': { resolved: boolean };
 }
 
 /** Errors cross the boundary as data and are rethrown on the caller's side. */

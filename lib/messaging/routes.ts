@@ -14,4 +14,11 @@ export const ROUTE_ACCESS: Record<Route, readonly SenderKind[]> = {
   'hosts.remove': ['extension-page'],
   'panel.sync-now': ['content-script', 'extension-page'],
   'options.open': ['content-script', 'extension-page'],
+  // The token is typed into the options page and goes no further than the background.
+  'sync.test': ['extension-page'],
+  'sync.connect': ['extension-page'],
+  'sync.disconnect': ['extension-page'],
+  // The panel acts on the record it shows; the service checks the user's role on every change.
+  'record.change': ['content-script', 'extension-page'],
+  'conflict.resolve': ['content-script', 'extension-page'],
 };

@@ -1,5 +1,6 @@
 import type { Channel, HistoryEntry, Owner } from './ownership';
 import type { RecordRef } from './record';
+import type { UserRole } from './sync';
 
 // What the background sends the panel: everything already decided, so the panel only renders.
 // Type-only (no Zod at run time): it travels background → content script, the trusted direction.
@@ -57,6 +58,22 @@ export interface SyncStatus {
   error?: string;
 }
 
+/** A change this browser made that the service has not confirmed, or has turned down. */
+export interface PanelChange {
+  mutationId: number;
+  label: string;
+}
+
+export interface PanelProblem extends PanelChange {
+  status: 'conflict' | 'rejected';
+  message: string;
+  /** Owner conflicts: the user's value and the one the service holds, by name. */
+  mine?: string;
+  theirs?: string;
+  /** An owner change overtaken by someone else can be sent again over theirs. */
+  canKeepMine: boolean;
+}
+
 export interface PanelView {
   ref: RecordRef;
   /** False when nothing is stored for the record yet (shown as the "unowned" warning, not an empty box). */
@@ -76,6 +93,12 @@ export interface PanelView {
   sla: SlaStatus | null;
   history: HistoryEntry[];
   sync: SyncStatus;
+  /** Compare-and-set version of the owner of record: an owner change states which one it replaces. */
+  ownerVersion: number;
+  /** The signed-in user of the team service, when connected. */
+  viewerRole?: UserRole;
+  pending: PanelChange[];
+  problems: PanelProblem[];
   /** Background's clock when the view was built; relative times are measured from it. */
   now: number;
   /** When the view changes by itself (a flag or the SLA runs out): the panel asks again then. */

@@ -1,6 +1,7 @@
 import type { Checklist, Flag, HistoryEntry, Owner, Ownership } from '../model/ownership';
 import { CHANNELS } from '../model/ownership';
-import type { PanelView, ReachStatus, SlaStatus, SyncStatus } from '../model/panel-view';
+import type { PanelChange, PanelProblem, PanelView, ReachStatus, SlaStatus, SyncStatus } from '../model/panel-view';
+import type { UserRole } from '../model/sync';
 import type { PageFacts, RecordRef } from '../crm/types';
 import type { OwnershipPolicy } from './policy';
 import { ownershipWarnings } from './warnings';
@@ -21,6 +22,10 @@ export interface ViewInput extends RecordBundle {
   sync: SyncStatus;
   now: number;
   policy: OwnershipPolicy;
+  viewerRole?: UserRole;
+  /** This browser's changes not yet confirmed, and those the service turned down (already laid over / not). */
+  pending?: PanelChange[];
+  problems?: PanelProblem[];
 }
 
 function isViewer(owner: Owner, viewer: string | undefined): boolean {
@@ -47,7 +52,7 @@ function slaOf(record: Ownership | undefined, policy: OwnershipPolicy, now: numb
 
 /** Everything the panel shows for one record, decided here so the panel only renders. Pure. */
 export function buildPanelView(input: ViewInput): PanelView {
-  const { ref, facts, record, owners, flags, checklist, history, viewer, sync, now, policy } = input;
+  const { ref, facts, record, owners, flags, checklist, history, viewer, sync, now, policy, viewerRole, pending = [], problems = [] } = input;
   const owner = record?.ownerId ? owners.get(record.ownerId) : undefined;
   const live = flags.filter((flag) => inForce(flag, now));
   const outreach = live
@@ -111,6 +116,10 @@ export function buildPanelView(input: ViewInput): PanelView {
     sla,
     history: [...history].sort((a, b) => b.at - a.at).slice(0, policy.historyLimit),
     sync,
+    ownerVersion: record?.version ?? 0,
+    ...(viewerRole ? { viewerRole } : {}),
+    pending,
+    problems,
     now,
     ...(Number.isFinite(refreshAt) ? { refreshAt } : {}),
   };

@@ -57,6 +57,8 @@ function Live({ state, theme, startCollapsed }: { state: PanelState; theme: Them
       onRetry={log('retry')}
       onSyncNow={log('sync now')}
       onOpenOptions={log('open options')}
+      onChange={log('change')}
+      onResolve={log('resolve')}
     />
   );
 }
