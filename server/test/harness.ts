@@ -75,7 +75,7 @@ export function hubspotContact(recordId: string, email: string): { recordKey: st
   return { recordKey: storedRecordKey(record), record };
 }
 
-type Unnumbered = Mutation extends infer M ? (M extends Mutation ? Omit<M, 'id' | 'clientTime'> : never) : never;
+export type Unnumbered = Mutation extends infer M ? (M extends Mutation ? Omit<M, 'id' | 'clientTime'> : never) : never;
 
 /** One browser profile: numbers its mutations, validates every reply with the protocol's schemas. */
 export class TestClient {
