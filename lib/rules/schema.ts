@@ -236,6 +236,17 @@ export const CustomObjectSchema = z
   .object({ crm, objectType: label(100), kind })
   .strict();
 
+/** Calls `report` for every entry whose key an earlier entry already had (with that entry's index). */
+function repeats<T>(list: readonly T[], keyOf: (item: T) => string | number, report: (item: T, index: number, first: number) => void): void {
+  const firstAt = new Map<string | number, number>();
+  list.forEach((item, i) => {
+    const key = keyOf(item);
+    const first = firstAt.get(key);
+    if (first === undefined) firstAt.set(key, i);
+    else report(item, i, first);
+  });
+}
+
 export const RulePackSchema = z
   .object({
     /** Editors' hint (a path or URL of rulepack.schema.json); ignored by Ownersight. */
@@ -267,52 +278,31 @@ export const RulePackSchema = z
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     if (Date.parse(pack.expiresAt) <= Date.parse(pack.issuedAt)) issue(['expiresAt'], 'must be later than issuedAt');
 
-    const firstAt = new Map<string, number>();
-    const priorityAt = new Map<number, number>();
-    pack.rules.forEach((rule, i) => {
-      const seen = firstAt.get(rule.id);
-      if (seen !== undefined) issue(['rules', i, 'id'], `"${rule.id}" is also the id of rules[${seen}]; rule ids must be unique`);
-      else firstAt.set(rule.id, i);
-      // Equal priorities would leave the order to the file's layout; we make the admin say it.
-      const other = priorityAt.get(rule.priority);
-      if (other !== undefined) issue(['rules', i, 'priority'], `${rule.priority} is also the priority of rules[${other}]; priorities must be unique so the order is explicit`);
-      else priorityAt.set(rule.priority, i);
-    });
+    repeats(pack.rules, (r) => r.id, (rule, i, first) => issue(['rules', i, 'id'], `"${rule.id}" is also the id of rules[${first}]; rule ids must be unique`));
+    // Equal priorities would leave the order to the file's layout; we make the admin say it.
+    repeats(pack.rules, (r) => r.priority, (rule, i, first) =>
+      issue(['rules', i, 'priority'], `${rule.priority} is also the priority of rules[${first}]; priorities must be unique so the order is explicit`),
+    );
 
-    const poolIds = new Set<string>();
-    (pack.pools ?? []).forEach((pool, i) => {
-      if (poolIds.has(pool.id)) issue(['pools', i, 'id'], `"${pool.id}" is the id of another pool too; pool ids must be unique`);
-      poolIds.add(pool.id);
-      const members = new Set<string>();
-      pool.members.forEach((member, j) => {
-        if (members.has(member.id)) issue(['pools', i, 'members', j, 'id'], `"${member.id}" is listed twice in this pool`);
-        members.add(member.id);
-      });
-    });
+    const pools = pack.pools ?? [];
+    repeats(pools, (p) => p.id, (pool, i) => issue(['pools', i, 'id'], `"${pool.id}" is the id of another pool too; pool ids must be unique`));
+    pools.forEach((pool, i) =>
+      repeats(pool.members, (m) => m.id, (member, j) => issue(['pools', i, 'members', j, 'id'], `"${member.id}" is listed twice in this pool`)),
+    );
+    const poolIds = new Set(pools.map((p) => p.id));
     pack.rules.forEach((rule, i) => {
       if ('pool' in rule.assign && !poolIds.has(rule.assign.pool)) {
         issue(['rules', i, 'assign', 'pool'], `no pool has the id "${rule.assign.pool}"; add it under "pools" or fix the id`);
       }
     });
 
-    (pack.checklists ?? []).forEach((list, i) => {
-      const items = new Set<string>();
-      list.items.forEach((item, j) => {
-        if (items.has(item.id)) issue(['checklists', i, 'items', j, 'id'], `"${item.id}" is the id of another item in this checklist`);
-        items.add(item.id);
-      });
-    });
-    const slaIds = new Set<string>();
-    (pack.slas ?? []).forEach((sla, i) => {
-      if (slaIds.has(sla.id)) issue(['slas', i, 'id'], `"${sla.id}" is the id of another SLA; SLA ids must be unique`);
-      slaIds.add(sla.id);
-    });
-    const objects = new Set<string>();
-    (pack.customObjects ?? []).forEach((object, i) => {
-      const key = `${object.crm}\u0000${object.objectType.toLowerCase()}`;
-      if (objects.has(key)) issue(['customObjects', i, 'objectType'], `${object.crm} "${object.objectType}" is listed twice`);
-      objects.add(key);
-    });
+    (pack.checklists ?? []).forEach((list, i) =>
+      repeats(list.items, (item) => item.id, (item, j) => issue(['checklists', i, 'items', j, 'id'], `"${item.id}" is the id of another item in this checklist`)),
+    );
+    repeats(pack.slas ?? [], (sla) => sla.id, (sla, i) => issue(['slas', i, 'id'], `"${sla.id}" is the id of another SLA; SLA ids must be unique`));
+    repeats(pack.customObjects ?? [], (o) => `${o.crm}\u0000${o.objectType.toLowerCase()}`, (object, i) =>
+      issue(['customObjects', i, 'objectType'], `${object.crm} "${object.objectType}" is listed twice`),
+    );
   });
 
 export type RulePack = z.infer<typeof RulePackSchema>;
