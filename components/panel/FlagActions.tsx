@@ -55,7 +55,7 @@ function DoNotMarketForm({ view, onSubmit, onCancel }: { view: PanelView; onSubm
   const toggle = (channel: Channel) =>
     setChannels((now) => (now.includes(channel) ? now.filter((c) => c !== channel) : CHANNELS.filter((c) => c === channel || now.includes(c))));
   return (
-    <form class="os-form" onSubmit={submit} aria-label="Do not market until">
+    <form class="os-form" onSubmit={submit} aria-label="Set do not market">
       <label class="os-field">
         <span>Do not market until</span>
         <input type="date" required value={until} min={dateInputValue(view.now + DAY)} onInput={(e) => setUntil(e.currentTarget.value)} />

@@ -31,7 +31,8 @@ export async function applyPull(db: OwnersightDb, reply: PullReply, now: number)
     await db.history.bulkPut(reply.history);
     // Their effects are in the rows above now (or in earlier pages): stop laying them over.
     await db.outbox.where('mutationId').belowOrEqual(reply.lastMutationId).delete();
-    await writeSyncMeta(db, { cookie: reply.cookie, clockOffset: reply.serverNow - now, lastSyncedAt: now, lastError: undefined });
+    // In service time, like every time the panel measures against.
+    await writeSyncMeta(db, { cookie: reply.cookie, clockOffset: reply.serverNow - now, lastSyncedAt: reply.serverNow, lastError: undefined });
     return reply.records.length + reply.owners.length + reply.flags.length + reply.deletedFlags.length + reply.checklists.length + reply.history.length;
   });
 }
