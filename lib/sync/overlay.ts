@@ -1,9 +1,10 @@
 import type { Flag, Ownership } from '../model/ownership';
 import { flagId, type Mutation } from '../model/sync';
 import type { RecordBundle } from '../ownership/build-view';
+import { DEFAULT_FLAG_POLICY } from '../rules/policies';
 
 /** Outreach claims last this long unless the rule pack or the user says otherwise (the service agrees). */
-export const DEFAULT_OUTREACH_MS = 7 * 24 * 60 * 60 * 1000;
+export const DEFAULT_OUTREACH_MS = DEFAULT_FLAG_POLICY.outreach.defaultExpiryDays * 24 * 60 * 60 * 1000;
 
 function baseRecord(mutation: Mutation, now: number): Ownership {
   const { record, recordKey } = mutation.args;

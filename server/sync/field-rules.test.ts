@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../lib/model/ownership';
-import { decideDnmClear, decideDnmSet, decideOutreachClaim, decideOwnerSet, setChecklistItem } from './field-rules';
+import { DEFAULT_OUTREACH_DAYS, decideDnmClear, decideDnmSet, decideOutreachClaim, decideOwnerSet, setChecklistItem } from './field-rules';
 
 const NOW = Date.UTC(2026, 0, 5);
 const DAY = 86_400_000;
@@ -29,8 +29,8 @@ describe('field rules', () => {
     expect(decideDnmClear(null, NOW)).toMatchObject({ kind: 'keep' });
   });
 
-  it('outreach claims default to 7 days and refuse a past end', () => {
-    expect(decideOutreachClaim(null, { id: 'o', recordKey: 'k', setBy: 'rob@acme.test' }, NOW)).toMatchObject({ kind: 'write', flag: { until: NOW + 7 * DAY, since: NOW } });
+  it('outreach claims default to the extension's default expiry and refuse a past end', () => {
+    expect(decideOutreachClaim(null, { id: 'o', recordKey: 'k', setBy: 'rob@acme.test' }, NOW)).toMatchObject({ kind: 'write', flag: { until: NOW + DEFAULT_OUTREACH_DAYS * DAY, since: NOW } });
     expect(decideOutreachClaim(null, { id: 'o', recordKey: 'k', setBy: 'rob@acme.test', until: NOW - 1 }, NOW)).toMatchObject({ kind: 'reject' });
   });
 

@@ -1,9 +1,11 @@
 import type { Channel, Checklist, Flag } from '../../lib/model/ownership';
+import { DEFAULT_FLAG_POLICY } from '../../lib/rules/policies';
 
 // How each field settles when people change it at once (issue 3, "conflicts decided per field"). Pure:
 // state and request in, decision out; apply-mutation.ts does the reading and writing.
 
-export const DEFAULT_OUTREACH_DAYS = 7;
+/** A claim sent without an end (clients send the rule pack's expiry) lasts what the extension assumes too. */
+export const DEFAULT_OUTREACH_DAYS = DEFAULT_FLAG_POLICY.outreach.defaultExpiryDays;
 /** ChecklistSchema's limit. */
 export const MAX_CHECKLIST_ITEMS = 100;
 const DAY = 86_400_000;
