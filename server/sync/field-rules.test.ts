@@ -29,7 +29,7 @@ describe('field rules', () => {
     expect(decideDnmClear(null, NOW)).toMatchObject({ kind: 'keep' });
   });
 
-  it('outreach claims default to the extension's default expiry and refuse a past end', () => {
+  it('outreach claims default to the shared default expiry and refuse a past end', () => {
     expect(decideOutreachClaim(null, { id: 'o', recordKey: 'k', setBy: 'rob@acme.test' }, NOW)).toMatchObject({ kind: 'write', flag: { until: NOW + DEFAULT_OUTREACH_DAYS * DAY, since: NOW } });
     expect(decideOutreachClaim(null, { id: 'o', recordKey: 'k', setBy: 'rob@acme.test', until: NOW - 1 }, NOW)).toMatchObject({ kind: 'reject' });
   });
