@@ -2,11 +2,16 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from './test/databases';
-import { DAY, expectError, hubspotAccount, hubspotContact, newTeam, Replica, startHarness, type Harness } from './test/harness';
+import { readFileSync } from 'node:fs';
+import type { RulePack } from '../lib/rules/schema';
+import { exportPublicKey, generateKeyPair, keyIdOf, signPack } from '../lib/rules/sign';
+import { DAY, expectError, hubspotAccount, hubspotContact, newTeam, Replica, startHarness, type Harness, type TestClient } from './test/harness';
 import { SIGNATURE_HEADER, verifyWebhook } from './webhooks';
 
 // What leaves the service for marketing automation and admins: suppressions, webhooks, rule packs, and
 // the owners import. Same suite on PGlite and PostgreSQL.
+
+const minimalPack = (): RulePack => JSON.parse(readFileSync(new URL('../test/fixtures/rulepacks/valid/minimal.json', import.meta.url), 'utf8')) as RulePack;
 
 describe.each(TEST_DATABASES)('outbound and admin on $name', (database) => {
   let h: Harness;
@@ -124,23 +129,41 @@ describe.each(TEST_DATABASES)('outbound and admin on $name', (database) => {
   });
 
   describe('rule pack', () => {
-    it('PUT by an admin, served back as stored; versions only move forward', async () => {
-      const { users } = await newTeam(h.service, { ada: 'admin', rob: 'rep' });
+    it('PUT of a signed pack by an admin, served back byte for byte; versions only move forward; ?after= answers 204', async () => {
+      const { team, users } = await newTeam(h.service, { ada: 'admin', rob: 'rep' });
       await expectError(await users.rob!.request('/v1/rulepack'), 404, 'not-found');
-      const pack = (version: number) => JSON.stringify({ version, rules: [{ id: 'r1' }], signature: 'sig' });
-      const put = (client = users.ada!, body = pack(2)) => client.request('/v1/rulepack', { method: 'PUT', body });
-      expect((await put()).status).toBe(200);
+      await expectError(await users.rob!.request('/v1/rulepack?after=0'), 404, 'not-found');
+      const pair = await generateKeyPair();
+      const keyId = await keyIdOf(await exportPublicKey(pair.publicKey));
+      const pack = async (version: number, over: Partial<RulePack> = {}) =>
+        JSON.stringify(await signPack({ ...minimalPack(), team, version, ...over }, pair.privateKey, keyId), null, 2);
+      const put = (client: TestClient, body: string) => client.request('/v1/rulepack', { method: 'PUT', body });
+      const v2 = await pack(2);
+      expect((await put(users.ada!, v2)).status).toBe(200);
       const got = await users.rob!.request('/v1/rulepack');
       expect(got.status).toBe(200);
-      expect(await got.text()).toBe(pack(2));
-      expect((await expectError(await put(users.ada!, pack(2)), 409, 'stale-version')).expected).toBe(3);
-      await expectError(await put(users.ada!, pack(1)), 409, 'stale-version');
-      await expectError(await put(users.rob!, pack(5)), 403, 'forbidden');
-      await expectError(await put(users.ada!, '{"rules": []}'), 400, 'invalid-request');
+      expect(await got.text()).toBe(v2);
+      expect((await users.rob!.request('/v1/rulepack?after=2')).status).toBe(204);
+      expect((await users.rob!.request('/v1/rulepack?after=5')).status).toBe(204);
+      expect(await (await users.rob!.request('/v1/rulepack?after=1')).text()).toBe(v2);
+      expect(await (await users.rob!.request('/v1/rulepack?after=nonsense')).text()).toBe(v2);
+
+      expect((await expectError(await put(users.ada!, v2), 409, 'stale-version')).expected).toBe(3);
+      await expectError(await put(users.ada!, await pack(1)), 409, 'stale-version');
+      await expectError(await put(users.rob!, await pack(5)), 403, 'forbidden');
+      const other = await expectError(await put(users.ada!, await pack(6, { team: 'globex' })), 400, 'wrong-team');
+      expect(other.message).toContain(`for team "globex", but your token belongs to team "${team}"`);
+      const bare = await expectError(await put(users.ada!, JSON.stringify({ ...minimalPack(), team, version: 7 })), 400, 'unsigned');
+      expect(bare.message).toMatch(/not signed/);
+      const signed = JSON.parse(await pack(8)) as { pack: RulePack; signature: unknown };
+      const badShape = await expectError(await put(users.ada!, JSON.stringify({ ...signed, pack: { ...signed.pack, rules: 'all' } })), 400, 'invalid-request');
+      expect(badShape.message).toMatch(/\$\.pack\.rules/);
+      await expectError(await put(users.ada!, JSON.stringify({ version: 9, rules: [], signature: 'sig' })), 400, 'invalid-request');
       await expectError(await put(users.ada!, '{"version": 3,'), 400, 'invalid-json');
       await expectError(await put(users.ada!, JSON.stringify({ version: 9, pad: 'x'.repeat(1024 * 1024) })), 400, 'body-too-large');
-      expect((await put(users.ada!, pack(3))).status).toBe(200);
-      expect(await (await users.rob!.request('/v1/rulepack')).text()).toBe(pack(3));
+      const v3 = await pack(3);
+      expect(await (await put(users.ada!, v3)).json()).toEqual({ version: 3 });
+      expect(await (await users.rob!.request('/v1/rulepack?after=2')).text()).toBe(v3);
     });
   });
 

@@ -6,7 +6,7 @@ import { ChannelSchema } from '../../lib/model/ownership';
 import { PullRequestSchema, PushRequestSchema, type MeReply } from '../../lib/model/sync';
 import { authenticate, type AuthContext } from '../auth';
 import type { Db } from '../db/db';
-import { getRulePack, MAX_RULEPACK_BYTES, putRulePack, RulePackEnvelopeSchema } from '../rulepack';
+import { checkEnvelope, getRulePack, MAX_RULEPACK_BYTES, putRulePack } from '../rulepack';
 import { buildSuppressions, loadSuppressionSources, suppressionsCsv } from '../suppressions';
 import { applyPush } from '../sync/apply-push';
 import { pull, purgeTombstones } from '../sync/pull';
@@ -107,6 +107,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
   app.get('/v1/rulepack', async (c) => {
     const pack = await getRulePack(db, c.get('auth').teamId);
     if (!pack) return errorReply(c, 404, 'not-found', 'This team has no rule pack yet.');
+    // ?after=N: the install holds version N already; 204 says "nothing newer" without sending the pack.
+    const after = Number(c.req.query('after'));
+    if (Number.isSafeInteger(after) && pack.version <= after) return c.body(null, 204);
     return c.body(pack.body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
@@ -116,9 +119,9 @@ export function createApp(deps: AppDeps): Hono<Env> {
     const text = await c.req.text();
     const parsed = parseJson(text);
     if (!parsed.ok) return errorReply(c, 400, 'invalid-json', parsed.message);
-    const envelope = RulePackEnvelopeSchema.safeParse(parsed.value);
-    if (!envelope.success) return errorReply(c, 400, 'invalid-request', 'A rule pack is a JSON object with a whole-number "version" of 1 or more.');
-    const outcome = await putRulePack(db, teamId, envelope.data.version, text, user.email, now());
+    const checked = checkEnvelope(parsed.value, teamId);
+    if (!checked.ok) return errorReply(c, 400, checked.code, checked.message);
+    const outcome = await putRulePack(db, teamId, checked.envelope.pack.version, text, user.email, now());
     if (outcome.kind === 'stale') {
       return errorReply(c, 409, 'stale-version', `The stored rule pack is version ${outcome.stored}; a new one needs a greater version than that.`, outcome.stored + 1);
     }
