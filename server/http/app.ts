@@ -12,6 +12,12 @@ import { applyPush } from '../sync/apply-push';
 import { pull, purgeTombstones } from '../sync/pull';
 import type { WebhookSender } from '../webhooks';
 import { describeZodError, errorReply } from './errors';
+import { ReassignRequestSchema } from '../../lib/model/health';
+import { loadHealthData } from '../health/health-data';
+import { buildHealthReply } from '../health/health-numbers';
+import { readHealthQuery } from '../health/health-query';
+import { MAX_LIST_ROWS, offenderList, offendersCsv } from '../health/offender-lists';
+import { reassign } from '../health/reassign';
 
 export interface AppDeps {
   db: Db;
@@ -25,6 +31,8 @@ export interface AppDeps {
 // A push holds at most 500 mutations of a few kilobytes each.
 const MAX_PUSH_BYTES = 4 * 1024 * 1024;
 const MAX_SMALL_BYTES = 16 * 1024;
+// 1,000 record keys of up to 400 characters, and a reason.
+const MAX_REASSIGN_BYTES = 512 * 1024;
 
 type Env = { Variables: { auth: AuthContext } };
 
@@ -126,6 +134,38 @@ export function createApp(deps: AppDeps): Hono<Env> {
       return errorReply(c, 409, 'stale-version', `The stored rule pack is version ${outcome.stored}; a new one needs a greater version than that.`, outcome.stored + 1);
     }
     return c.json({ version: outcome.version });
+  });
+
+  // Ownership health (issue 6): admins only; the same numbers feed the dashboard and a team's BI tool.
+  app.get('/v1/health', async (c) => {
+    const { teamId, user } = c.get('auth');
+    if (user.role !== 'admin') return errorReply(c, 403, 'forbidden', 'Only admins can read ownership health; ask an admin of your team.');
+    const query = readHealthQuery(c.req.query(), false);
+    if (!query.ok) return errorReply(c, 400, query.code, query.message);
+    return c.json(buildHealthReply(await loadHealthData(db, teamId, now()), query.filters));
+  });
+
+  app.get('/v1/health/records', async (c) => {
+    const { teamId, user } = c.get('auth');
+    if (user.role !== 'admin') return errorReply(c, 403, 'forbidden', 'Only admins can read ownership health lists; ask an admin of your team.');
+    const query = readHealthQuery(c.req.query(), true);
+    if (!query.ok) return errorReply(c, 400, query.code, query.message);
+    const list = query.list!;
+    const records = offenderList(await loadHealthData(db, teamId, now()), query.filters, list);
+    if (query.format === 'csv') {
+      return c.body(offendersCsv(records), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="ownership-${list}.csv"` });
+    }
+    return c.json({ list, total: records.length, records: records.slice(0, MAX_LIST_ROWS), truncated: records.length > MAX_LIST_ROWS });
+  });
+
+  app.post('/v1/reassign', limit(MAX_REASSIGN_BYTES), async (c) => {
+    const { teamId, user } = c.get('auth');
+    if (user.role !== 'admin') return errorReply(c, 403, 'forbidden', 'Only admins can reassign records in bulk; a record\'s owner can hand over one record from its panel.');
+    const body = await readBody(c, ReassignRequestSchema);
+    if (!body.ok) return body.response;
+    const outcome = await reassign(db, teamId, user.email, body.data, now());
+    if (outcome.kind === 'unknown-owner') return errorReply(c, 400, 'unknown-owner', `The owner "${body.data.ownerId}" is not known to the team service; import the team's owners first.`);
+    return c.json(outcome.reply);
   });
 
   app.notFound((c) => errorReply(c, 404, 'not-found', `No such endpoint: ${c.req.method} ${c.req.path}.`));

@@ -1,0 +1,150 @@
+import { DEFAULT_STALE_DAYS, SERIES_DAYS, type HealthFilters, type HealthReply, type OwnerLoad } from '../../lib/model/health';
+import { CHANNELS, FLAG_TYPES } from '../../lib/model/ownership';
+import type { HealthData, HealthRecordRow } from './health-data';
+import { nearestRank } from './percentile';
+import {
+  accountIndex,
+  capacities,
+  DAY_MS,
+  expectationsOf,
+  headlineSlaHours,
+  inFilters,
+  isStale,
+  mismatchOf,
+  ownerDirectory,
+  slaLimitsOf,
+} from './record-health';
+import { coverageSeries, slaSeries, utcDay } from './series';
+
+// The ownership health numbers of one team (issue 6), pure: the same rows always give the same reply.
+
+export const NOTES = [
+  'Coverage: records with an owner of record; "active" when that owner is in the team\'s owner list and not marked inactive.',
+  'Load counts every record an owner holds (the service does not know which are open); capacity is the sum of the owner\'s capacities in the rule pack\'s pools.',
+  'Stale: no activity, first touch or owner change for the given days (records with none of these count from their last write).',
+  'Misowned: the owner differs from the rule pack\'s expected owner; a pool rule accepts any member of its pool. The service stores no segment, region, country, industry or size, so rules on those never match here.',
+  'Account/contact mismatch: a contact is linked to the accounts of the same CRM whose web domain is its email domain (www. ignored); a mismatch is a contact owned by someone who owns none of them.',
+  'SLA: time to first touch = first touch − assignment, for records touched since their current owner was assigned; median and p90 by nearest rank.',
+  'Series are by UTC day, rebuilt from ownership history; coverage counts a record from its first history entry.',
+  'Segment filter: not available, the service stores no segment.',
+] as const;
+
+export function staleDaysFor(data: HealthData, asked: number | undefined): number {
+  return asked ?? data.pack?.pack.warnings?.staleAfterDays ?? DEFAULT_STALE_DAYS;
+}
+
+export function buildHealthReply(data: HealthData, filters: HealthFilters): HealthReply {
+  const { now } = data;
+  const staleDays = staleDaysFor(data, filters.staleDays);
+  const pack = data.pack?.pack ?? null;
+  const owners = ownerDirectory(data.owners);
+  const records = data.records.filter((r) => inFilters(r, filters));
+  const keys = new Set(records.map((r) => r.key));
+
+  const owned = records.filter((r) => r.ownerId !== null);
+  const activeOwned = owned.filter((r) => owners.isActive(r.ownerId)).length;
+  const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+  // Load: every owner holding a filtered record, and every pool member (an idle member is news too).
+  const caps = capacities(pack);
+  const held = new Map<string, number>();
+  for (const r of owned) held.set(r.ownerId!, (held.get(r.ownerId!) ?? 0) + 1);
+  const loadIds = new Set([...held.keys(), ...(filters.owner ? [] : caps.keys())]);
+  const load: OwnerLoad[] = [...loadIds]
+    .map((id) => {
+      const owner = owners.get(id);
+      return { ownerId: id, name: owner?.name ?? id, kind: owner?.kind ?? ('unknown' as const), active: owner?.active ?? false, records: held.get(id) ?? 0, capacity: caps.get(id) ?? null };
+    })
+    .sort((a, b) => b.records - a.records || a.ownerId.localeCompare(b.ownerId));
+
+  const stale = records.filter((r) => isStale(r, now, staleDays)).length;
+
+  const expect = pack ? expectationsOf(pack) : null;
+  const byRule = new Map<string, number>();
+  let misowned = 0;
+  if (expect) {
+    for (const r of owned) {
+      const e = expect(r);
+      if (e.accepted.has(r.ownerId!)) continue;
+      misowned++;
+      byRule.set(e.ruleId, (byRule.get(e.ruleId) ?? 0) + 1);
+    }
+  }
+
+  const accountsOf = accountIndex(data.records);
+  let linked = 0;
+  let mismatched = 0;
+  for (const r of records) {
+    if (r.kind !== 'contact') continue;
+    const accounts = accountsOf(r);
+    if (accounts.length) linked++;
+    if (mismatchOf(r, accounts)) mismatched++;
+  }
+
+  const flags = data.flags.filter((f) => keys.has(f.recordKey));
+  const byType = FLAG_TYPES.map((type) => ({ type, count: flags.filter((f) => f.type === type).length }));
+  const byChannel = CHANNELS.map((channel) => ({ channel, count: flags.filter((f) => f.type === 'do-not-market' && f.channels.includes(channel)).length }));
+
+  const limitOf = slaLimitsOf(pack);
+  const ttfs: number[] = [];
+  let breaches = 0;
+  let overdue = 0;
+  for (const r of owned) {
+    if (r.assignedAt === null) continue;
+    const limit = limitOf(r);
+    if (r.firstTouchAt !== null && r.firstTouchAt >= r.assignedAt) {
+      const ttf = r.firstTouchAt - r.assignedAt;
+      ttfs.push(ttf);
+      if (ttf > limit) breaches++;
+    } else if (r.firstTouchAt === null && now - r.assignedAt > limit) {
+      overdue++;
+    }
+  }
+
+  const windowStart = utcDayStart(now) - (SERIES_DAYS - 1) * DAY_MS;
+  const reassigned = data.ownerChanges.filter((c) => keys.has(c.recordKey) && isReassignment(c) && c.at >= windowStart && c.at <= now);
+  const perDay = new Map<string, number>();
+  const reasons = new Map<string, number>();
+  for (const c of reassigned) {
+    perDay.set(utcDay(c.at), (perDay.get(utcDay(c.at)) ?? 0) + 1);
+    const reason = c.reason?.trim() || '(no reason given)';
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  const days = Array.from({ length: SERIES_DAYS }, (_, i) => utcDay(windowStart + i * DAY_MS));
+
+  return {
+    serverNow: now,
+    filters: { ...(filters.crm ? { crm: filters.crm } : {}), ...(filters.kind ? { kind: filters.kind } : {}), ...(filters.owner ? { owner: filters.owner } : {}) },
+    rulePack: data.pack ? { version: data.pack.version, name: data.pack.pack.name } : null,
+    notes: [...(data.packProblem ? [data.packProblem] : []), ...(pack ? [] : ['No rule pack is published, so nothing is judged misowned and capacities are unknown.']), ...NOTES],
+    coverage: { total: records.length, owned: owned.length, activeOwned, ownedShare: ratio(owned.length, records.length), activeShare: ratio(activeOwned, records.length) },
+    load,
+    stale: { days: staleDays, count: stale, total: records.length },
+    misowned: { evaluated: pack !== null, count: misowned, byRule: [...byRule].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId)) },
+    mismatch: { count: mismatched, contactsLinked: linked },
+    flags: { byType, byChannel },
+    sla: { hours: headlineSlaHours(pack), measured: ttfs.length, medianMs: nearestRank(ttfs, 0.5), p90Ms: nearestRank(ttfs, 0.9), breaches, overdue },
+    reassignments: {
+      total: reassigned.length,
+      perDay: days.map((day) => ({ day, count: perDay.get(day) ?? 0 })),
+      reasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)).slice(0, 10),
+    },
+    series: {
+      coverage: coverageSeries(records, data.ownerChanges, data.firstSeen, days, now),
+      sla: slaSeries(owned, limitOf, days),
+    },
+    owners: data.owners.map((o) => ({ id: o.id, name: o.name, kind: o.kind, active: o.active })),
+  };
+}
+
+/**
+ * A change of hands: any owner change made in Ownersight (`owner` rows, first assignments included), and
+ * an export's change of an owner the service already had. An import's first owner is not a reassignment.
+ */
+export function isReassignment(change: { kind: 'owner' | 'import'; before: string | null }): boolean {
+  return change.kind === 'owner' || change.before !== null;
+}
+
+export const utcDayStart = (t: number) => Math.floor(t / DAY_MS) * DAY_MS;
+
+export type { HealthRecordRow };
