@@ -15,8 +15,10 @@ const KIND: Record<HistoryEntry['kind'], string> = {
 /** Who changed what, when and why; collapsed until asked for. */
 export function History({ entries, now }: { entries: readonly HistoryEntry[]; now: number }) {
   const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<HistoryEntry['kind'] | 'all'>('all');
   if (!entries.length) return null;
-  const newestFirst = [...entries].sort((a, b) => b.at - a.at);
+  const kinds = [...new Set(entries.map((e) => e.kind))];
+  const newestFirst = [...entries].filter((e) => kind === 'all' || e.kind === kind).sort((a, b) => b.at - a.at);
   return (
     <section class="os-section os-history">
       <h3 class="os-h-toggle">
@@ -26,6 +28,15 @@ export function History({ entries, now }: { entries: readonly HistoryEntry[]; no
           <span class="os-count">{entries.length}</span>
         </button>
       </h3>
+      {open && kinds.length > 1 && (
+        <div class="os-filter" role="group" aria-label="Show history of">
+          {(['all', ...kinds] as const).map((k) => (
+            <button key={k} type="button" class="os-filter-chip" aria-pressed={kind === k} onClick={() => setKind(k)}>
+              {k === 'all' ? 'All' : KIND[k]}
+            </button>
+          ))}
+        </div>
+      )}
       {open && (
         <ol class="os-history-list">
           {newestFirst.map((e) => (

@@ -14,6 +14,7 @@ import { Skeleton } from './Skeleton';
 import { SlaTimer } from './SlaTimer';
 import { SyncFooter } from './SyncFooter';
 import { Warnings } from './Warnings';
+import { WhyOwner } from './WhyOwner';
 
 export interface PanelProps {
   state: PanelState;
@@ -54,10 +55,11 @@ function ReadyBody({ view, onChange, onResolve }: { view: PanelView } & Pick<Pan
   return (
     <div class="os-body">
       <RecordHeader view={view} unowned={unowned} />
+      {view.why && <WhyOwner why={view.why} />}
       <Changes view={view} onResolve={onResolve} />
       <ReachOut view={view} onChange={onChange} />
       <Warnings warnings={warnings} />
-      {view.checklist && <Handoff checklist={view.checklist} />}
+      <Handoff view={view} onChange={onChange} />
       {view.sla && <SlaTimer sla={view.sla} now={view.now} />}
       <History entries={view.history} now={view.now} />
     </div>

@@ -63,6 +63,24 @@ export function richView(over: Partial<PanelView> = {}): PanelView {
       done: 4,
       total: 6,
       openItems: ['Kick-off call booked with customer success', 'Signed order form attached'],
+      items: [
+        { id: 'a', label: 'Decision maker identified', done: true, why: 'ticked', tickable: true },
+        { id: 'b', label: 'Primary contact', done: true, why: 'a primary contact is set', tickable: false },
+        { id: 'c', label: 'Email consent captured', done: true, why: 'consent for email is granted', tickable: false },
+        { id: 'd', label: 'Web domain on the account', done: true, why: 'domain is filled in', tickable: false },
+        { id: 'e', label: 'Kick-off call booked with customer success', done: false, why: 'no meeting held yet', tickable: true },
+        { id: 'f', label: 'Signed order form attached', done: false, why: 'not ticked yet', tickable: true },
+      ],
+    },
+    why: { expected: 'Alex Morgan', expectedKind: 'person', expectedId: 'alex@acme.test', rule: 'EMEA enterprise', matched: ['region is EMEA', 'segment is Enterprise'], reason: 'Rule "EMEA enterprise" matched.', agrees: true },
+    transfer: {
+      targets: [
+        { id: 'u2', name: 'Priya Raman', kind: 'person' },
+        { id: 'q1', name: 'Inbound SDR Queue', kind: 'queue' },
+      ],
+      notAllowed: null,
+      blockedBy: ['Kick-off call booked with customer success', 'Signed order form attached'],
+      canOverride: false,
     },
     sla: { label: 'First touch', dueAt: NOW + 3 * HOUR + 20 * MIN, breached: false },
     history: [
@@ -97,6 +115,7 @@ export function unknownView(over: Partial<PanelView> = {}): PanelView {
     sla: null,
     history: [],
     sync: { connected: false, online: true, pending: 0 },
+    transfer: null,
     ownerVersion: 0,
     pending: [],
     problems: [],

@@ -39,7 +39,7 @@ export default defineBackground(() => {
       port.disconnect();
       return;
     }
-    servePanelPort(port, { db, self, policy: DEFAULT_POLICY, now, online: () => navigator.onLine });
+    servePanelPort(port, { db, self, policy: DEFAULT_POLICY, now, online: () => navigator.onLine, rulePack: async () => null });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -32,6 +32,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   async main(ctx) {
+    let watcher: ReturnType<typeof watchRecord> | undefined;
     const panel = new PanelUi(ctx, {
       onRetry: () => connection.refresh(),
       onSyncNow: () => void request('panel.sync-now', {}).catch(() => undefined),
@@ -48,7 +49,11 @@ export default defineContentScript({
         void request('conflict.resolve', { mutationId, choice }).catch((error: Error) => panel.notify(error.message)),
     });
     const connection = new PanelConnection(
-      (state) => panel.update(state),
+      (state) => {
+        panel.update(state);
+        // The rule pack names page fields to read (segment, region...): the watcher reads them from now on.
+        if (state.status === 'ready') watcher?.setLabels(state.view.fieldLabels ?? []);
+      },
       () => {
         panel.remove();
         ctx.abort();
@@ -65,7 +70,7 @@ export default defineContentScript({
       if (message?.type === 'toggle') panel.toggle();
     });
 
-    watchRecord(
+    watcher = watchRecord(
       ctx,
       { customHosts: await customHosts() },
       {

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { adapterFor, detectRecord, type DetectOptions } from '../../lib/crm/index';
 import type { PageFacts, RecordRef } from '../../lib/crm/types';
+import { readLabelledFields } from '../../lib/crm/labelled-fields';
 import { recordKey } from '../../lib/model/record-key';
 
 export interface WatcherEvents {
@@ -13,17 +14,33 @@ export interface WatcherEvents {
 /** Re-reads at most this often while the page mutates: SPAs re-render constantly, and we must not be felt. */
 const SETTLE_MS = 300;
 
-function readFacts(ref: RecordRef): PageFacts {
+function readFacts(ref: RecordRef, labels: readonly string[]): PageFacts {
   try {
-    return adapterFor(ref.crm).read?.(document, ref) ?? {};
+    const facts = adapterFor(ref.crm).read?.(document, ref) ?? {};
+    // Only when the rule pack maps fields for this CRM: most pages are never walked for labels.
+    if (labels.length) {
+      const fields = readLabelledFields(document, labels);
+      if (Object.keys(fields).length) facts.fields = fields;
+    }
+    return facts;
   } catch {
     // A CRM page we do not understand is not an error worth breaking the page for.
     return {};
   }
 }
 
+const sameFields = (a: PageFacts['fields'], b: PageFacts['fields']) => {
+  const ka = Object.keys(a ?? {});
+  return ka.length === Object.keys(b ?? {}).length && ka.every((k) => a![k] === b?.[k]);
+};
+
 const sameFacts = (a: PageFacts, b: PageFacts) =>
-  a.name === b.name && a.owner === b.owner && a.email === b.email && a.domain === b.domain && a.lifecycleStage === b.lifecycleStage;
+  a.name === b.name &&
+  a.owner === b.owner &&
+  a.email === b.email &&
+  a.domain === b.domain &&
+  a.lifecycleStage === b.lifecycleStage &&
+  sameFields(a.fields, b.fields);
 
 /**
  * Follows the record the page shows through in-app navigation (history API, hash routes: WXT's
@@ -35,8 +52,9 @@ export function watchRecord(
   options: DetectOptions,
   events: WatcherEvents,
   ignore: (node: Node) => boolean,
-): { check(): void } {
+): { check(): void; setLabels(labels: readonly string[]): void } {
   let key: string | null | undefined;
+  let labels: readonly string[] = [];
   let facts: PageFacts = {};
   let timer: number | undefined;
 
@@ -45,7 +63,7 @@ export function watchRecord(
     if (ctx.isInvalid) return;
     const ref = detectRecord(location.href, document, options);
     const nextKey = ref ? recordKey(ref) : null;
-    const nextFacts = ref ? readFacts(ref) : {};
+    const nextFacts = ref ? readFacts(ref, labels) : {};
     if (nextKey !== key) {
       key = nextKey;
       facts = nextFacts;
@@ -76,5 +94,12 @@ export function watchRecord(
   ctx.onInvalidated(() => observer.disconnect());
 
   check();
-  return { check };
+  return {
+    check,
+    setLabels(next) {
+      if (next.length === labels.length && next.every((label, i) => label === labels[i])) return;
+      labels = [...next];
+      schedule();
+    },
+  };
 }

@@ -9,13 +9,19 @@ import { storedRecordKey } from '../model/record-key';
 import { buildPanelView, type RecordBundle } from '../ownership/build-view';
 import { describeChange } from '../ownership/describe-change';
 import type { OwnershipPolicy } from '../ownership/policy';
+import type { RulePack } from '../rules/schema';
+import { relatedWarnings } from '../ownership/related-warnings';
+import { ruleInsights } from '../ownership/rule-insights';
 import { overlayPending } from '../sync/overlay';
+import { loadRecordContext, type RecordContext } from './record-context';
 import { readSyncMeta, type SyncMeta } from '../sync/state';
 
 type Port = Browser.runtime.Port;
 
 export interface PanelHubDeps {
   db: OwnersightDb;
+  /** The active rule pack (read inside the panel's live query, so a new pack re-renders every panel). */
+  rulePack(): Promise<RulePack | null>;
   self: Self;
   policy: OwnershipPolicy;
   now(): number;
@@ -24,6 +30,8 @@ export interface PanelHubDeps {
 
 interface Snapshot {
   bundle: RecordBundle;
+  pack: RulePack | null;
+  context: RecordContext;
   pending: OutboxRow[];
   conflicts: ConflictRow[];
   meta: SyncMeta;
@@ -61,12 +69,30 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
 
   const render = () => {
     if (!watched?.snapshot) return;
-    const { bundle, pending, conflicts, meta, viewer } = watched.snapshot;
+    const { bundle, pending, conflicts, meta, viewer, pack, context } = watched.snapshot;
     // Server time decides expiry (the last pull measured the offset), never the local clock alone.
     const now = deps.now() + meta.clockOffset;
     const me = meta.me?.user.email;
-    const layered = overlayPending(bundle, pending.map((row) => row.mutation), me ?? viewer ?? 'you', now);
+    const overlaid = overlayPending(bundle, pending.map((row) => row.mutation), me ?? viewer ?? 'you', now);
+    const layered = { ...overlaid, owners: new Map([...context.owners, ...overlaid.owners]) };
     const ownerName = (id: string) => layered.owners.get(id)?.name;
+    const insights = ruleInsights({
+      pack,
+      ref: watched.ref,
+      facts: watched.facts,
+      record: layered.record,
+      owners: layered.owners,
+      checklist: layered.checklist,
+      poolLoad: context.poolLoad,
+      hasContacts: false,
+    });
+    const related = relatedWarnings({
+      record: layered.record,
+      owners: layered.owners,
+      sameIdentity: context.sameIdentity,
+      accounts: context.accounts,
+      ownersMustMatch: insights.ownersMustMatch,
+    });
     const view = buildPanelView({
       ref: watched.ref,
       facts: watched.facts,
@@ -96,6 +122,9 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
       }),
       now,
       policy: deps.policy,
+      insights,
+      related,
+      transferTargets: context.targets,
     });
     post({ type: 'state', state: { status: 'ready', view } });
   };
@@ -107,13 +136,15 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
     post({ type: 'state', state: { status: 'loading', ref } });
     const key = storedRecordKey(ref);
     subscription = liveQuery(async () => {
-      const [bundle, pending, conflicts, meta, viewer] = await Promise.all([
+      const [bundle, pending, conflicts, meta, viewer, pack] = await Promise.all([
         loadBundle(deps.db, key, deps.policy.historyLimit),
         deps.db.outbox.where('recordKey').equals(key).sortBy('mutationId'),
         deps.db.conflicts.where('recordKey').equals(key).toArray(),
         readSyncMeta(deps.db),
         deps.db.meta.get('viewer'),
+        deps.rulePack(),
       ]);
+      const context = await loadRecordContext(deps.db, bundle.record, current.facts, ref.kind, pack);
       // Owners named only by a pending change (a new owner picked in the panel) are looked up too.
       const extra = pending.flatMap((row) => (row.mutation.name === 'owner.set' && row.mutation.args.ownerId ? [row.mutation.args.ownerId] : []));
       const missing = extra.filter((id) => !bundle.owners.has(id));
@@ -122,7 +153,7 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
         for (const owner of await deps.db.owners.bulkGet(missing)) if (owner) owners.set(owner.id, owner);
         bundle.owners = owners;
       }
-      return { bundle, pending, conflicts, meta, viewer: typeof viewer?.value === 'string' ? viewer.value : undefined };
+      return { bundle, pending, conflicts, meta, pack, context, viewer: typeof viewer?.value === 'string' ? viewer.value : undefined };
     }).subscribe({
       next: (snapshot) => {
         if (watched !== current) return;
@@ -150,8 +181,13 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
     const message = parsed.data;
     if (message.type === 'watch') watch(message.ref, message.facts);
     else if (watched) {
-      watched.facts = message.facts;
-      render();
+      const before = watched.facts;
+      // A new email or web domain changes which other records are related: read them again.
+      if (before.email !== message.facts.email || before.domain !== message.facts.domain) watch(watched.ref, message.facts);
+      else {
+        watched.facts = message.facts;
+        render();
+      }
     }
   });
 

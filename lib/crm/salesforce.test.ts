@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { urls } from '../../test/crm-urls/salesforce';
+import { fixturePage } from '../../test/unit/fixture-page';
 import { detectRecord } from './index';
 import { salesforce } from './salesforce';
 import type { RecordRef } from './types';
@@ -13,29 +14,9 @@ afterAll(async () => {
   await Promise.all(windows.map((window) => window.happyDOM.close()));
 });
 
-/**
- * happy-dom (21) parses `<template shadowrootmode="open">` as a plain template. Attach the shadow roots a
- * browser's parser would, innermost last, so the fixtures' LWC components render inside real shadow roots.
- */
-function attachDeclarativeShadowRoots(root: ParentNode): void {
-  for (const template of Array.from(root.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]'))) {
-    const host = template.parentElement;
-    if (!host || host.shadowRoot) continue;
-    const shadow = host.attachShadow({ mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
-    shadow.append(template.content);
-    template.remove();
-    attachDeclarativeShadowRoots(shadow);
-  }
-}
-
 /** A fixture in its own window, so stylesheets and getComputedStyle apply as on the page. */
 function page(name: string): Document {
-  const window = new Window({ url: 'https://acme.lightning.force.com/' });
-  windows.push(window);
-  window.document.write(readFileSync(join(FIXTURES, name), 'utf8'));
-  const doc = window.document as unknown as Document;
-  attachDeclarativeShadowRoots(doc);
-  return doc;
+  return fixturePage(windows, join('salesforce', name), 'https://acme.lightning.force.com/');
 }
 
 function html(markup: string, title = ''): Document {

@@ -21,6 +21,8 @@ export interface PageFacts {
   /** Accounts: the website's registrable host, lower case, no `www.`. */
   domain?: string;
   lifecycleStage?: string;
+  /** Fields the rule pack's field mappings name, read by their label (lib/crm/labelled-fields.ts). */
+  fields?: Record<string, string>;
 }
 
 export interface CrmAdapter {

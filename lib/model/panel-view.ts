@@ -26,7 +26,7 @@ export interface DoNotMarket {
 export type WarningSeverity = 'high' | 'medium' | 'low';
 
 export interface PanelWarning {
-  code: 'unowned' | 'owner-inactive' | 'stale' | 'crm-owner-differs' | 'sla-breached' | 'owner-mismatch';
+  code: 'unowned' | 'owner-inactive' | 'stale' | 'crm-owner-differs' | 'sla-breached' | 'owner-mismatch' | 'rules-mismatch' | 'owned-elsewhere';
   severity: WarningSeverity;
   message: string;
   /** What to do about it, in a few words. */
@@ -39,6 +39,36 @@ export interface ChecklistProgress {
   done: number;
   total: number;
   openItems: string[];
+}
+
+/** The handoff checklist with each item: done or open, why, and whether a person ticks it in the panel. */
+export interface ChecklistView extends ChecklistProgress {
+  items: { id: string; label: string; done: boolean; why: string; tickable: boolean }[];
+}
+
+/** "Why this owner": the owner the assignment rules expect, the rule and the conditions that matched. */
+export interface WhyOwner {
+  expected: string;
+  expectedKind: 'person' | 'team' | 'queue';
+  expectedId?: string;
+  rule: string | null;
+  matched: string[];
+  reason: string;
+  /** The owner of record is the one the rules expect. */
+  agrees: boolean;
+}
+
+/** Handing the record to a new owner: who it can go to, and why it cannot yet. */
+export interface TransferView {
+  targets: { id: string; name: string; kind: 'person' | 'team' | 'queue' }[];
+  /** The rules' expected owner, when it is among the targets. */
+  suggestedId?: string;
+  /** Null when the viewer may transfer; otherwise why not. */
+  notAllowed: string | null;
+  /** Open checklist items that block the transfer (empty when none). */
+  blockedBy: string[];
+  /** Admins may transfer past an incomplete checklist with a written reason. */
+  canOverride: boolean;
 }
 
 export interface SlaStatus {
@@ -89,8 +119,12 @@ export interface PanelView {
   doNotMarket: DoNotMarket | null;
   consent: { channel: Channel; status: 'granted' | 'withdrawn' | 'unknown' }[];
   warnings: PanelWarning[];
-  checklist: ChecklistProgress | null;
+  checklist: ChecklistView | null;
   sla: SlaStatus | null;
+  why?: WhyOwner;
+  transfer: TransferView | null;
+  /** Page labels the content script reads for the rule pack's field mappings. */
+  fieldLabels?: string[];
   history: HistoryEntry[];
   sync: SyncStatus;
   /** Compare-and-set version of the owner of record: an owner change states which one it replaces. */

@@ -23,5 +23,10 @@ export const PageFactsSchema = z
     email: z.string().max(320).optional(),
     domain: z.string().max(253).optional(),
     lifecycleStage: z.string().max(100).optional(),
+    /** Fields read by their label for the rule pack's field mappings: label → shown value. */
+    fields: z
+      .record(z.string().min(1).max(100), z.string().max(200))
+      .refine((fields) => Object.keys(fields).length <= 20, 'at most 20 labelled fields')
+      .optional(),
   })
   .strict();

@@ -96,6 +96,16 @@ describe('buildPanelView', () => {
     const view = buildPanelView(input({ checklist: { recordKey: record.key, from: 'Opportunity', to: 'Customer', items: [
       { id: 'a', label: 'Primary contact', done: true }, { id: 'b', label: 'Consent captured', done: false },
     ] } }));
-    expect(view.checklist).toEqual({ from: 'Opportunity', to: 'Customer', done: 1, total: 2, openItems: ['Consent captured'] });
+    expect(view.checklist).toEqual({
+      from: 'Opportunity',
+      to: 'Customer',
+      done: 1,
+      total: 2,
+      openItems: ['Consent captured'],
+      items: [
+        { id: 'a', label: 'Primary contact', done: true, why: 'ticked', tickable: true },
+        { id: 'b', label: 'Consent captured', done: false, why: 'not ticked yet', tickable: true },
+      ],
+    });
   });
 });

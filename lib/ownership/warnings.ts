@@ -72,5 +72,10 @@ export function ownershipWarnings({ record, owner, crmOwner, sla, now, policy }:
       action: sla.touchedAt ? undefined : 'Reach out now, or hand the record to someone who can.',
     });
   }
+  return sortWarnings(warnings);
+}
+
+/** Most serious first; equal ones keep their order. */
+export function sortWarnings(warnings: PanelWarning[]): PanelWarning[] {
   return warnings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

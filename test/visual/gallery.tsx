@@ -23,7 +23,7 @@ const clearView = richView({
     { channel: 'calls', status: 'granted' },
   ],
   warnings: [],
-  checklist: { from: 'Customer', to: 'Renewal', done: 6, total: 6, openItems: [] },
+  checklist: { from: 'Customer', to: 'Renewal', done: 1, total: 1, openItems: [], items: [{ id: 'qbr', label: 'QBR held', done: true, why: 'ticked', tickable: true }] },
   sla: { label: 'First touch', dueAt: NOW - 2 * 86_400_000, touchedAt: NOW - 2 * 86_400_000 - 3_600_000, breached: false },
   sync: { connected: true, online: true, lastSyncedAt: NOW - 40_000, pending: 3 },
 });
