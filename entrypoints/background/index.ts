@@ -7,6 +7,8 @@ import { OwnersightDb } from '../../lib/db/database';
 import { dispatch } from '../../lib/messaging/dispatch';
 import { PANEL_PORT, type PanelServerMessage } from '../../lib/messaging/protocol';
 import { DEFAULT_POLICY } from '../../lib/ownership/policy';
+import { installTeamPack } from '../../lib/rulepack-install/install';
+import { loadManagedPolicy } from '../../lib/rulepack-install/managed-policy';
 import { syncOnce } from '../../lib/sync/engine';
 import { createSyncScheduler } from '../../lib/sync/scheduler';
 
@@ -21,7 +23,12 @@ export default defineBackground(() => {
   const now = () => Date.now();
   const fetchFn: typeof fetch = (input, init) => fetch(input, init);
   const sync = createSyncScheduler({
-    run: () => syncOnce({ db, fetch: fetchFn, now }),
+    run: async () => {
+      const outcome = await syncOnce({ db, fetch: fetchFn, now });
+      // Issue #5: the team's rule pack rides on every successful run, after it and outside any transaction.
+      if (outcome.status === 'synced') await installTeamPack({ db, fetch: fetchFn, now, managedPolicy: loadManagedPolicy });
+      return outcome;
+    },
     setTimer: (callback, ms) => setTimeout(callback, ms),
     clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
     random: Math.random,

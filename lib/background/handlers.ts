@@ -13,6 +13,7 @@ import type { SyncScheduler } from '../sync/scheduler';
 import { readSyncMeta } from '../sync/state';
 import { SyncError, type Fetch } from '../sync/transport';
 import { addCustomHost, listCustomHosts, removeCustomHost } from './custom-hosts';
+import { createRulePackHandlers } from '../rulepack-install/handlers';
 
 export interface HandlerDeps {
   db: OwnersightDb;
@@ -64,6 +65,7 @@ function parse(request: RequestOf<'import.preview'>, now: number) {
 /** What the background does for each route; validation and sender checks happened in dispatch. */
 export function createHandlers({ db, now, fetch, sync }: HandlerDeps): Handlers {
   return {
+    ...createRulePackHandlers({ db, fetch, now, sync }),
     async 'import.preview'(request) {
       return parse(request, now()).summary;
     },

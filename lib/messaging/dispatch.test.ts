@@ -29,6 +29,11 @@ function handlers(): Handlers {
     'sync.disconnect': vi.fn(async () => ({ disconnected: true as const })),
     'record.change': vi.fn(async () => ({ mutationId: 1 })),
     'conflict.resolve': vi.fn(async () => ({ resolved: true })),
+    'rulepack.status': vi.fn(async () => ({ active: null, refusal: null, lastCheck: null, keysFrom: 'none' as const, keys: [], policy: { managed: false, problems: [] }, publish: { allowed: true as const } })),
+    'rulepack.preview': vi.fn(async () => ({ signed: false, errors: [] })),
+    'rulepack.publish': vi.fn(async () => ({ version: 1 })),
+    'rulepack.key.pin': vi.fn(async () => ({ keyIds: [] })),
+    'rulepack.key.unpin': vi.fn(async () => ({ removed: true })),
   };
 }
 
@@ -81,6 +86,8 @@ describe('dispatch', () => {
     ['owner change without a reason', { route: 'record.change', payload: { ref: sfRef, facts: {}, change: { name: 'owner.set', args: { ownerId: 'x', expectedVersion: 0, reason: '   ' } } } }],
     ['conflict id that is not a number', { route: 'conflict.resolve', payload: { mutationId: '1; drop', choice: 'mine' } }],
     ['connect with a token field of 1 MB', { route: 'sync.connect', payload: { serverUrl: 'https://x', token: 't'.repeat(1_000_000) } }],
+    ['rule pack over 1 MB', { route: 'rulepack.preview', payload: { text: 'x'.repeat(1024 * 1024 + 1) } }],
+    ['unpin with a key id that is not one', { route: 'rulepack.key.unpin', payload: { keyId: '../../etc' } }],
   ])('refuses a hostile message (%s) with a clear error', async (_, message) => {
     const h = handlers();
     const reply = await dispatch(message, optionsPage, self, h);
@@ -96,6 +103,21 @@ describe('dispatch', () => {
     for (const route of ['sync.connect', 'sync.test', 'sync.disconnect', 'status.get']) {
       const reply = await dispatch({ route, payload: route.startsWith('sync.') && route !== 'sync.disconnect' ? { serverUrl: 'https://x', token: 'y' } : {} }, contentScript, self, h);
       expect(reply, route).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+  });
+
+  it('keeps every rule-pack route (pinned keys, preview, publish) away from content scripts', async () => {
+    const h = handlers();
+    const calls = [
+      { route: 'rulepack.status', payload: {} },
+      { route: 'rulepack.preview', payload: { text: '{}' } },
+      { route: 'rulepack.publish', payload: { text: '{}' } },
+      { route: 'rulepack.key.pin', payload: { text: '{}' } },
+      { route: 'rulepack.key.unpin', payload: { keyId: '0123456789abcdef' } },
+    ];
+    for (const call of calls) {
+      expect(await dispatch(call, contentScript, self, h), call.route).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect((await dispatch(call, optionsPage, self, h)).ok, call.route).toBe(true);
     }
   });
 

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { CRM_IDS, RECORD_KINDS } from '../model/crm-ids';
 import { PageFactsSchema, RecordRefSchema } from '../model/record';
 import { MUTATION_ARGS, type MutationArgs, type MutationName, type UserRole } from '../model/sync';
+import type { PackPreview, RulePackStatus } from '../rulepack-install/types';
 
 // The one protocol between pages (content scripts, options) and the background. Every request is
 // validated here on receipt; the content script imports only the types, so Zod stays out of its bundle.
 
 const MAX_CSV_CHARS = 20 * 1024 * 1024;
+const MAX_PACK_TEXT_CHARS = 1024 * 1024;
 
 type ChangeArgs<N extends MutationName> = Omit<MutationArgs<N>, 'recordKey' | 'record'>;
 
@@ -53,6 +55,12 @@ export const REQUESTS = {
   'sync.disconnect': z.object({}).strict(),
   'record.change': z.object({ ref: RecordRefSchema, facts: PageFactsSchema, change: RecordChangeSchema }).strict(),
   'conflict.resolve': z.object({ mutationId: z.number().int().positive(), choice: z.enum(['mine', 'theirs']) }).strict(),
+  // Rule packs (issue #5): a pack file is at most 1 MB of UTF-8; its checks happen in lib/rulepack-install.
+  'rulepack.status': z.object({}).strict(),
+  'rulepack.preview': z.object({ text: z.string().max(MAX_PACK_TEXT_CHARS) }).strict(),
+  'rulepack.publish': z.object({ text: z.string().max(MAX_PACK_TEXT_CHARS) }).strict(),
+  'rulepack.key.pin': z.object({ text: z.string().max(10_000) }).strict(),
+  'rulepack.key.unpin': z.object({ keyId: z.string().regex(/^[0-9a-f]{16}$/) }).strict(),
 } as const;
 
 export type Route = keyof typeof REQUESTS;
@@ -114,6 +122,11 @@ export interface Replies {
   'sync.disconnect': { disconnected: true };
   'record.change': { mutationId: number };
   'conflict.resolve': { resolved: boolean };
+  'rulepack.status': RulePackStatus;
+  'rulepack.preview': PackPreview;
+  'rulepack.publish': { version: number };
+  'rulepack.key.pin': { keyIds: string[] };
+  'rulepack.key.unpin': { removed: boolean };
 }
 
 /** Errors cross the boundary as data and are rethrown on the caller's side. */

@@ -21,4 +21,11 @@ export const ROUTE_ACCESS: Record<Route, readonly SenderKind[]> = {
   // The panel acts on the record it shows; the service checks the user's role on every change.
   'record.change': ['content-script', 'extension-page'],
   'conflict.resolve': ['content-script', 'extension-page'],
+  // Rule packs: pinned keys, the pack and publishing are the options page's alone; the panel only reads
+  // the active pack through the background (readActivePack), never these routes.
+  'rulepack.status': ['extension-page'],
+  'rulepack.preview': ['extension-page'],
+  'rulepack.publish': ['extension-page'],
+  'rulepack.key.pin': ['extension-page'],
+  'rulepack.key.unpin': ['extension-page'],
 };
