@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * The embedded database is one process's: PGlite opened twice on one folder corrupts it. A lock file
@@ -7,6 +8,8 @@ import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
  */
 export function lockDataDir(dir: string): () => void {
   const path = `${dir}.lock`;
+  // A fresh clone has no .data/ yet: the lock file is the first thing written there.
+  mkdirSync(dirname(path), { recursive: true });
   for (let tries = 0; tries < 2; tries++) {
     try {
       const fd = openSync(path, 'wx');
