@@ -21,6 +21,10 @@ export default defineConfig({
         description: 'Open or collapse the ownership panel',
       },
     },
+    // Enterprise policy (issue #5): Chrome reads the extension's "3rdparty" policy against this schema
+    // (public/managed_schema.json) into storage.managed. Firefox takes the same values from policies.json
+    // without a schema in the manifest.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

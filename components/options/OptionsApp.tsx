@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ImportSummary, StatusReply } from '../../lib/messaging/protocol';
 import type { CrmId } from '../../lib/model/crm-ids';
+import { RulePackSection, type RulePackApi } from './RulePackSection';
 import { TeamSection, type TeamApi } from './TeamSection';
 import './options.css';
 
 /** What the options page can ask of the extension; the entrypoint wires it to messages. */
-export interface OptionsApi extends TeamApi {
+export interface OptionsApi extends TeamApi, RulePackApi {
   status(): Promise<StatusReply>;
   setViewer(viewer: string): Promise<void>;
   preview(csv: string): Promise<ImportSummary>;
@@ -136,6 +137,8 @@ export function OptionsApp({ api, crms }: OptionsAppProps) {
       </header>
 
       <TeamSection api={api} sync={status?.sync} onChanged={refresh} />
+
+      <RulePackSection api={api} refreshKey={status?.sync.lastSyncedAt} />
 
       <section aria-labelledby="you">
         <h2 id="you">You</h2>

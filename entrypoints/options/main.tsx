@@ -32,6 +32,11 @@ const api: OptionsApi = {
   },
   disconnect: async () => void (await request('sync.disconnect', {})),
   syncNow: () => request('panel.sync-now', {}),
+  rulePackStatus: () => request('rulepack.status', {}),
+  previewPack: (text) => request('rulepack.preview', { text }),
+  publishPack: (text) => request('rulepack.publish', { text }),
+  pinKey: (text) => request('rulepack.key.pin', { text }),
+  unpinKey: (keyId) => request('rulepack.key.unpin', { keyId }),
 };
 
 const crms = ADAPTERS.map((adapter) => ({ id: adapter.id, label: adapter.label, selfHosted: adapter.matches.length === 0 }));

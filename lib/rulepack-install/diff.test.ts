@@ -24,8 +24,11 @@ describe('diffPacks', () => {
     expect(diff.rules.removed).toEqual([]);
     expect(diff.slas.added).toEqual((pack.slas ?? []).map((s) => s.id));
     expect(diff.checklists.added.length).toBe(pack.checklists?.length ?? 0);
-    expect(diff.about.map((c) => c.path)).toContain('name');
-    expect(diff.flags.length).toBeGreaterThan(0);
+    expect(diff.about.map((c) => c.path)).toEqual(['fallback']);
+    // Policies against today's defaults: only what the pack really changes.
+    expect(diff.flags).toEqual(diffPacks(minimal(), pack).flags);
+    expect(diffPacks(null, minimal()).flags).toEqual([]);
+    expect(diffPacks(null, minimal()).warnings).toEqual([]);
   });
 
   it('names rules added, removed and changed by id, with the fields that changed', () => {

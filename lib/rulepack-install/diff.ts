@@ -87,7 +87,10 @@ const ABOUT = ['name', 'version', 'team', 'issuedAt', 'expiresAt', 'description'
 /** What `next` changes against `active`; with no active pack, everything in `next` is added. */
 export function diffPacks(active: RulePack | null, next: RulePack): PackDiff {
   const base = active ?? null;
-  const about = ABOUT.flatMap((field) =>
+  // With no pack in force the install runs on today's defaults: policies are measured against those, and of
+  // the pack's own facts only the fallback owner is news (name, version and dates are shown on their own).
+  const policyBase = base ?? { ...next, flags: undefined, warnings: undefined };
+  const about = (base ? ABOUT : (['fallback'] as const)).flatMap((field) =>
     same(base?.[field], next[field]) ? [] : [{ path: field, before: shown(base?.[field]), after: shown(next[field]) }],
   );
   const diff: PackDiff = {
@@ -98,8 +101,8 @@ export function diffPacks(active: RulePack | null, next: RulePack): PackDiff {
     checklists: diffList(base?.checklists ?? [], next.checklists ?? [], checklistId),
     slas: diffList(base?.slas ?? [], next.slas ?? [], (s) => s.id),
     // As in force: a pack without a "flags" section means today's defaults, so only real changes show.
-    flags: diffValues(base ? flagPolicy(base) : undefined, flagPolicy(next)),
-    warnings: diffValues(base ? warningsPolicy(base) : undefined, warningsPolicy(next)).filter((c) => !c.path.endsWith('Ms')),
+    flags: diffValues(flagPolicy(policyBase), flagPolicy(next)),
+    warnings: diffValues(warningsPolicy(policyBase), warningsPolicy(next)).filter((c) => !c.path.endsWith('Ms')),
     crm: [
       ...diffValues(base?.fieldMappings, next.fieldMappings, 'fieldMappings'),
       ...diffValues(base?.extraHosts, next.extraHosts, 'extraHosts'),
