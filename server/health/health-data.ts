@@ -2,7 +2,10 @@ import type { CrmId, RecordKind } from '../../lib/model/crm-ids';
 import type { Channel, Flag, Owner } from '../../lib/model/ownership';
 import { parseRulePack } from '../../lib/rules/parse';
 import type { RulePack } from '../../lib/rules/schema';
+import { SERIES_DAYS } from '../../lib/model/health';
 import type { Db } from '../db/db';
+
+const DAY_MS = 86_400_000;
 
 // What the health numbers are computed from: one team's rows, read in one snapshot. The SQL stays plain
 // (no aggregates that PGlite and PostgreSQL might disagree on); the numbers are pure TypeScript over these
@@ -53,25 +56,35 @@ export interface HealthData {
   records: HealthRecordRow[];
   owners: HealthOwnerRow[];
   flags: FlagInForce[];
-  /** Oldest first. */
+  /** Oldest first; those of the series window only (see windowStart). */
   ownerChanges: OwnerChange[];
-  /** When the service first wrote history for each record: the best "created at" it has. */
+  /** When the service first wrote history for each record, for records first seen in the series window. */
   firstSeen: Map<string, number>;
   pack: { version: number; pack: RulePack } | null;
   /** Set when a pack is stored but cannot be read as a rule pack. */
   packProblem?: string;
 }
 
+/** The first moment of the series window: the start of the UTC day SERIES_DAYS − 1 days before `now`'s. */
+export function windowStart(now: number): number {
+  return Math.floor(now / DAY_MS) * DAY_MS - (SERIES_DAYS - 1) * DAY_MS;
+}
+
+type RecordTuple = [string, CrmId, RecordKind, string, string | null, string | null, string | null, string | null, string | null, string | null, number | null, number | null, number | null, number];
+type ChangeTuple = [string, number, 'owner' | 'import', string | null, string | null, string | null];
+
+/**
+ * Rows arrive as one JSON array per table (json_agg): PGlite hands over 100,000 rows one by one several
+ * times slower than one 10 MB text, and PostgreSQL answers the same SQL. History is read for the series
+ * window only: what happened before it shows as the `before` of a record's first change in it.
+ */
 export async function loadHealthData(db: Db, teamId: string, now: number): Promise<HealthData> {
+  const since = windowStart(now);
   return db.transaction(async (tx) => {
-    const records = await tx.query<{
-      key: string; crm: CrmId; kind: RecordKind; record_id: string; object_type: string | null; name: string | null; email: string | null;
-      domain: string | null; owner_id: string | null; lifecycle_stage: string | null; assigned_at: number | null; first_touch_at: number | null;
-      last_activity_at: number | null; updated_at: number;
-    }>(
-      `SELECT key, crm, kind, record_id, object_type, name, email, domain, owner_id, lifecycle_stage, assigned_at, first_touch_at,
-         last_activity_at, updated_at
-       FROM records WHERE team_id = $1 ORDER BY key`,
+    const [records] = await tx.query<{ rows: string | null }>(
+      `SELECT json_agg(json_build_array(key, crm, kind, record_id, object_type, name, email, domain, owner_id, lifecycle_stage, assigned_at,
+         first_touch_at, last_activity_at, updated_at) ORDER BY key)::text AS rows
+       FROM records WHERE team_id = $1`,
       [teamId],
     );
     const owners = await tx.query<HealthOwnerRow>('SELECT id, name, kind, active FROM owners WHERE team_id = $1 ORDER BY id', [teamId]);
@@ -79,26 +92,28 @@ export async function loadHealthData(db: Db, teamId: string, now: number): Promi
       'SELECT record_key, type, channels FROM flags WHERE team_id = $1 AND NOT deleted AND (until IS NULL OR until > $2)',
       [teamId, now],
     );
-    const changes = await tx.query<{ record_key: string; at: number; kind: 'owner' | 'import'; before: string | null; after: string | null; reason: string | null }>(
-      `SELECT record_key, at, kind, before, after, reason FROM history
-       WHERE team_id = $1 AND kind IN ('owner', 'import') ORDER BY at, sync_version, id`,
-      [teamId],
+    const [changes] = await tx.query<{ rows: string | null }>(
+      `SELECT json_agg(json_build_array(record_key, at, kind, before, after, reason) ORDER BY at, sync_version, id)::text AS rows
+       FROM history WHERE team_id = $1 AND kind IN ('owner', 'import') AND at >= $2`,
+      [teamId, since],
     );
-    const seen = await tx.query<{ record_key: string; first: number }>('SELECT record_key, min(at) AS first FROM history WHERE team_id = $1 GROUP BY record_key', [teamId]);
+    const [seen] = await tx.query<{ rows: string | null }>(
+      `SELECT json_agg(json_build_array(record_key, first))::text AS rows
+       FROM (SELECT record_key, min(at) AS first FROM history WHERE team_id = $1 GROUP BY record_key HAVING min(at) >= $2) s`,
+      [teamId, since],
+    );
     const stored = await tx.query<{ version: number; body: string }>('SELECT version, body FROM rulepacks WHERE team_id = $1', [teamId]);
     const pack = readPack(stored[0]?.body);
+    const tuples = <T>(text: string | null | undefined): T[] => (text ? (JSON.parse(text) as T[]) : []);
     return {
       now,
-      records: records.map((r) => ({
-        key: r.key, crm: r.crm, kind: r.kind, recordId: r.record_id, objectType: r.object_type, name: r.name, email: r.email, domain: r.domain,
-        ownerId: r.owner_id, lifecycleStage: r.lifecycle_stage, assignedAt: r.assigned_at, firstTouchAt: r.first_touch_at,
-        lastActivityAt: r.last_activity_at, updatedAt: r.updated_at,
+      records: tuples<RecordTuple>(records?.rows).map(([key, crm, kind, recordId, objectType, name, email, domain, ownerId, lifecycleStage, assignedAt, firstTouchAt, lastActivityAt, updatedAt]) => ({
+        key, crm, kind, recordId, objectType, name, email, domain, ownerId, lifecycleStage, assignedAt, firstTouchAt, lastActivityAt, updatedAt,
       })),
       owners,
       flags: flags.map((f) => ({ recordKey: f.record_key, type: f.type, channels: f.channels })),
-      ownerChanges: changes.map((c) => ({ recordKey: c.record_key, at: c.at, kind: c.kind, before: c.before, after: c.after, reason: c.reason })),
-      // min() of a bigint is a numeric on PostgreSQL: pg hands it back as a string.
-      firstSeen: new Map(seen.map((s) => [s.record_key, Number(s.first)])),
+      ownerChanges: tuples<ChangeTuple>(changes?.rows).map(([recordKey, at, kind, before, after, reason]) => ({ recordKey, at, kind, before, after, reason })),
+      firstSeen: new Map(tuples<[string, number]>(seen?.rows)),
       ...(pack.ok ? { pack: pack.pack ? { version: stored[0]!.version, pack: pack.pack } : null } : { pack: null, packProblem: pack.problem }),
     };
   }, 'repeatable read');

@@ -1,6 +1,6 @@
 import { DEFAULT_STALE_DAYS, SERIES_DAYS, type HealthFilters, type HealthReply, type OwnerLoad } from '../../lib/model/health';
 import { CHANNELS, FLAG_TYPES } from '../../lib/model/ownership';
-import type { HealthData, HealthRecordRow } from './health-data';
+import { windowStart, type HealthData, type HealthRecordRow } from './health-data';
 import { nearestRank } from './percentile';
 import {
   accountIndex,
@@ -101,8 +101,8 @@ export function buildHealthReply(data: HealthData, filters: HealthFilters): Heal
     }
   }
 
-  const windowStart = utcDayStart(now) - (SERIES_DAYS - 1) * DAY_MS;
-  const reassigned = data.ownerChanges.filter((c) => keys.has(c.recordKey) && isReassignment(c) && c.at >= windowStart && c.at <= now);
+  const since = windowStart(now);
+  const reassigned = data.ownerChanges.filter((c) => keys.has(c.recordKey) && isReassignment(c) && c.at >= since && c.at <= now);
   const perDay = new Map<string, number>();
   const reasons = new Map<string, number>();
   for (const c of reassigned) {
@@ -110,7 +110,7 @@ export function buildHealthReply(data: HealthData, filters: HealthFilters): Heal
     const reason = c.reason?.trim() || '(no reason given)';
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   }
-  const days = Array.from({ length: SERIES_DAYS }, (_, i) => utcDay(windowStart + i * DAY_MS));
+  const days = Array.from({ length: SERIES_DAYS }, (_, i) => utcDay(since + i * DAY_MS));
 
   return {
     serverNow: now,
@@ -144,7 +144,5 @@ export function buildHealthReply(data: HealthData, filters: HealthFilters): Heal
 export function isReassignment(change: { kind: 'owner' | 'import'; before: string | null }): boolean {
   return change.kind === 'owner' || change.before !== null;
 }
-
-export const utcDayStart = (t: number) => Math.floor(t / DAY_MS) * DAY_MS;
 
 export type { HealthRecordRow };

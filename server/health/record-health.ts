@@ -57,10 +57,10 @@ export interface Expectation {
  */
 export function expectationsOf(pack: RulePack): (record: HealthRecordRow) => Expectation {
   const memo = new Map<string, Expectation>();
+  const byDomain = pack.rules.some((r) => r.when.emailDomain);
   const pools = new Map((pack.pools ?? []).map((p) => [p.id, p]));
   return (record) => {
-    const emailDomain = record.email?.includes('@') ? record.email.slice(record.email.lastIndexOf('@') + 1) : '';
-    const memoKey = [record.crm, record.kind, record.objectType ?? '', record.lifecycleStage ?? '', emailDomain, record.domain ?? ''].join('\u0000').toLowerCase();
+    const memoKey = factKey(record, byDomain);
     const hit = memo.get(memoKey);
     if (hit) return hit;
     const found = expectedOwner(pack, factsOf(record), { poolLoad: {} });
@@ -84,13 +84,23 @@ export function expectationsOf(pack: RulePack): (record: HealthRecordRow) => Exp
   };
 }
 
+/**
+ * What rule conditions can tell records apart by. The service stores no segment, region, country, industry
+ * or size, so those are always missing; domains count only when the pack has emailDomain conditions.
+ */
+function factKey(record: HealthRecordRow, byDomain: boolean): string {
+  const emailDomain = byDomain && record.email?.includes('@') ? record.email.slice(record.email.lastIndexOf('@') + 1) : '';
+  return [record.crm, record.kind, record.objectType ?? '', record.lifecycleStage ?? '', emailDomain, byDomain ? (record.domain ?? '') : ''].join('\u0000').toLowerCase();
+}
+
 /** The SLA for first touch after assignment, in ms: the pack's first applying assignment SLA, else the default. */
 export function slaLimitsOf(pack: RulePack | null): (record: HealthRecordRow) => number {
   const fallback = DEFAULT_SLA_HOURS * HOUR_MS;
   if (!pack?.slas?.length) return () => fallback;
   const memo = new Map<string, number>();
+  const byDomain = pack.slas.some((s) => s.when?.emailDomain);
   return (record) => {
-    const memoKey = [record.crm, record.kind, record.objectType ?? '', record.lifecycleStage ?? '', record.email ?? '', record.domain ?? ''].join('\u0000').toLowerCase();
+    const memoKey = factKey(record, byDomain);
     let limit = memo.get(memoKey);
     if (limit === undefined) {
       const sla = slaFor(pack, factsOf(record));
