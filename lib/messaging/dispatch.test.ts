@@ -29,6 +29,11 @@ function handlers(): Handlers {
     'sync.disconnect': vi.fn(async () => ({ disconnected: true as const })),
     'record.change': vi.fn(async () => ({ mutationId: 1 })),
     'conflict.resolve': vi.fn(async () => ({ resolved: true })),
+    'health.get': vi.fn(async () => {
+      throw new RequestError('not-connected', 'stub');
+    }),
+    'health.records': vi.fn(async () => ({ format: 'csv' as const, csv: '', filename: 'x.csv' })),
+    'health.reassign': vi.fn(async () => ({ changed: 0, unchanged: 0, missing: [], version: null })),
     'rulepack.status': vi.fn(async () => ({ active: null, refusal: null, lastCheck: null, keysFrom: 'none' as const, keys: [], policy: { managed: false, problems: [] }, publish: { allowed: true as const } })),
     'rulepack.preview': vi.fn(async () => ({ signed: false, errors: [] })),
     'rulepack.publish': vi.fn(async () => ({ version: 1 })),
@@ -85,6 +90,9 @@ describe('dispatch', () => {
     ['do-not-market with a made-up channel', { route: 'record.change', payload: { ref: sfRef, facts: {}, change: { name: 'flag.dnm.set', args: { until: 1, reason: 'x', channels: ['fax'] } } } }],
     ['owner change without a reason', { route: 'record.change', payload: { ref: sfRef, facts: {}, change: { name: 'owner.set', args: { ownerId: 'x', expectedVersion: 0, reason: '   ' } } } }],
     ['conflict id that is not a number', { route: 'conflict.resolve', payload: { mutationId: '1; drop', choice: 'mine' } }],
+    ['bulk reassignment without a reason', { route: 'health.reassign', payload: { recordKeys: ['salesforce:account:1'], ownerId: 'x', reason: ' ' } }],
+    ['bulk reassignment of 1,001 records', { route: 'health.reassign', payload: { recordKeys: Array.from({ length: 1001 }, (_, i) => `k${i}`), ownerId: 'x', reason: 'y' } }],
+    ['health list with a made-up name', { route: 'health.records', payload: { list: 'everyone', format: 'json' } }],
     ['connect with a token field of 1 MB', { route: 'sync.connect', payload: { serverUrl: 'https://x', token: 't'.repeat(1_000_000) } }],
     ['rule pack over 1 MB', { route: 'rulepack.preview', payload: { text: 'x'.repeat(1024 * 1024 + 1) } }],
     ['unpin with a key id that is not one', { route: 'rulepack.key.unpin', payload: { keyId: '../../etc' } }],
@@ -100,7 +108,7 @@ describe('dispatch', () => {
     const h = handlers();
     const change = { ref: sfRef, facts: { name: 'Acme' }, change: { name: 'flag.outreach.claim', args: {} } };
     expect(await dispatch({ route: 'record.change', payload: change }, contentScript, self, h)).toEqual({ ok: true, value: { mutationId: 1 } });
-    for (const route of ['sync.connect', 'sync.test', 'sync.disconnect', 'status.get']) {
+    for (const route of ['sync.connect', 'sync.test', 'sync.disconnect', 'status.get', 'health.get']) {
       const reply = await dispatch({ route, payload: route.startsWith('sync.') && route !== 'sync.disconnect' ? { serverUrl: 'https://x', token: 'y' } : {} }, contentScript, self, h);
       expect(reply, route).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }

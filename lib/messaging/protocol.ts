@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CRM_IDS, RECORD_KINDS } from '../model/crm-ids';
 import { PageFactsSchema, RecordRefSchema } from '../model/record';
 import { MUTATION_ARGS, type MutationArgs, type MutationName, type UserRole } from '../model/sync';
+import { HealthFiltersSchema, HealthListSchema, ReassignRequestSchema, type HealthRecordsReply, type HealthReply, type ReassignReply } from '../model/health';
 import type { PackPreview, RulePackStatus } from '../rulepack-install/types';
 
 // The one protocol between pages (content scripts, options) and the background. Every request is
@@ -55,6 +56,10 @@ export const REQUESTS = {
   'sync.disconnect': z.object({}).strict(),
   'record.change': z.object({ ref: RecordRefSchema, facts: PageFactsSchema, change: RecordChangeSchema }).strict(),
   'conflict.resolve': z.object({ mutationId: z.number().int().positive(), choice: z.enum(['mine', 'theirs']) }).strict(),
+  // The ownership health dashboard (issue 6): the background calls the service with the stored token.
+  'health.get': HealthFiltersSchema,
+  'health.records': HealthFiltersSchema.extend({ list: HealthListSchema, format: z.enum(['json', 'csv']) }).strict(),
+  'health.reassign': ReassignRequestSchema,
   // Rule packs (issue #5): a pack file is at most 1 MB of UTF-8; its checks happen in lib/rulepack-install.
   'rulepack.status': z.object({}).strict(),
   'rulepack.preview': z.object({ text: z.string().max(MAX_PACK_TEXT_CHARS) }).strict(),
@@ -122,6 +127,9 @@ export interface Replies {
   'sync.disconnect': { disconnected: true };
   'record.change': { mutationId: number };
   'conflict.resolve': { resolved: boolean };
+  'health.get': HealthReply;
+  'health.records': { format: 'json'; reply: HealthRecordsReply } | { format: 'csv'; csv: string; filename: string };
+  'health.reassign': ReassignReply;
   'rulepack.status': RulePackStatus;
   'rulepack.preview': PackPreview;
   'rulepack.publish': { version: number };

@@ -21,6 +21,10 @@ export const ROUTE_ACCESS: Record<Route, readonly SenderKind[]> = {
   // The panel acts on the record it shows; the service checks the user's role on every change.
   'record.change': ['content-script', 'extension-page'],
   'conflict.resolve': ['content-script', 'extension-page'],
+  // Admin numbers and bulk changes: the dashboard page only; the service checks the role again.
+  'health.get': ['extension-page'],
+  'health.records': ['extension-page'],
+  'health.reassign': ['extension-page'],
   // Rule packs: pinned keys, the pack and publishing are the options page's alone; the panel only reads
   // the active pack through the background (readActivePack), never these routes.
   'rulepack.status': ['extension-page'],

@@ -55,11 +55,11 @@ export interface Connection {
 
 export type Fetch = typeof fetch;
 
-function endpoint(serverUrl: string, path: string): string {
+export function endpoint(serverUrl: string, path: string): string {
   return new URL(path, serverUrl.endsWith('/') ? serverUrl : `${serverUrl}/`).toString();
 }
 
-function errorFor(status: number, body: unknown): SyncError {
+export function errorFor(status: number, body: unknown): SyncError {
   const parsed = ErrorReplySchema.safeParse(body);
   const said = parsed.success ? parsed.data.error : undefined;
   if (status === 401) return new SyncError('unauthorized', 'The access token was refused. Ask your admin for a new one and enter it in the options.', status);
@@ -72,7 +72,7 @@ function errorFor(status: number, body: unknown): SyncError {
 }
 
 /** One request to the service; the reply is validated with `schema` before anyone sees it. */
-async function exchange<T>(
+export async function exchange<T>(
   fetchFn: Fetch,
   connection: Connection,
   method: 'GET' | 'POST',
