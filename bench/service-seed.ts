@@ -71,11 +71,11 @@ export async function seedRecords(db: Db, team: string, options: { first?: numbe
  * Changes the owner of `indices` under one new team version, as one accepted `owner.set` push would per
  * record (record row, owner version +1, a history row). Returns the version.
  */
-export async function changeOwners(db: Db, team: string, indices: readonly number[], owners: number, now: number, round: number): Promise<number> {
+export async function changeOwners(db: Db, team: string, indices: readonly number[], ownerIndex: number, now: number): Promise<number> {
   return db.transaction(async (tx) => {
     const v = await takeTeamVersion(tx, team);
     const keys = indices.map((i) => `salesforce:account:${benchRecordId(i)}`);
-    const owner = benchOwnerId((round * 7 + 1) % owners);
+    const owner = benchOwnerId(ownerIndex);
     await tx.query(
       `UPDATE records SET owner_id = $3, owner_version = owner_version + 1, assigned_at = $4, updated_at = $4, sync_version = $5
        WHERE team_id = $1 AND key IN (SELECT jsonb_array_elements_text($2::jsonb))`,
@@ -83,7 +83,7 @@ export async function changeOwners(db: Db, team: string, indices: readonly numbe
     );
     await tx.query(
       `INSERT INTO history (team_id, id, record_key, at, actor, kind, after, reason, sync_version)
-       SELECT $1, 'bench-c' || $5 || '-' || k, k, $4, 'bench.admin0@acme-bench.example', 'owner', $3, 'Bench reassignment', $5
+       SELECT $1, 'bench-c' || $5::bigint || '-' || k, k, $4::bigint, 'bench.admin0@acme-bench.example', 'owner', $3, 'Bench reassignment', $5::bigint
        FROM jsonb_array_elements_text($2::jsonb) k`,
       [team, JSON.stringify(keys), owner, now, v],
     );

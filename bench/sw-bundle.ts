@@ -14,6 +14,9 @@ export async function swProbeScript(): Promise<string> {
     minify: true,
     charset: 'ascii',
     logLevel: 'silent',
+    // The worker's CSP forbids eval, and Zod decides whether to compile its parsers when each schema is
+    // built (module load), so jitless must be set before any module of the bundle runs.
+    banner: { js: 'globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });' },
   });
   return `${result.outputFiles[0]!.text};true`;
 }

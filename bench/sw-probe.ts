@@ -77,7 +77,8 @@ const probe = {
   async sync(): Promise<{ ms: number; outcome: unknown }> {
     const start = performance.now();
     const outcome = await syncOnce({ db: open(), fetch: (input, init) => fetch(input, init), now: () => Date.now() });
-    return { ms: performance.now() - start, outcome: JSON.parse(JSON.stringify(outcome)) };
+    const error = outcome.status === 'failed' ? { code: outcome.error.code, message: outcome.error.message } : undefined;
+    return { ms: performance.now() - start, outcome: { ...JSON.parse(JSON.stringify(outcome)), ...(error ? { error } : {}) } };
   },
   async ownerOf(i: number): Promise<string | null | undefined> {
     return (await open().records.get(`salesforce:account:${rid(i)}`))?.ownerId;
