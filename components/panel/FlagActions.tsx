@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { RecordChange } from '../../lib/messaging/protocol';
 import type { Channel } from '../../lib/model/ownership';
 import type { PanelView } from '../../lib/model/panel-view';
-import { mayApply, type Permission } from '../../lib/model/permissions';
+import { mayApply, mayUnderFlagPolicy, type Permission } from '../../lib/model/permissions';
 import type { MutationName } from '../../lib/model/sync';
 import { CHANNEL_LABELS, exactDate, shortDate } from './format';
 
@@ -14,7 +14,8 @@ const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
 /** Whether the viewer may use a control, and why not: shown beside it, never a silently missing button. */
 export function permissionFor(view: PanelView, name: MutationName): Permission {
   if (!view.sync.connected || !view.viewerRole) return { allowed: false, reason: 'Connect to your team service to change flags.' };
-  return mayApply(name, { role: view.viewerRole, ownsRecord: !!view.owner?.isViewer });
+  const byRole = mayApply(name, { role: view.viewerRole, ownsRecord: !!view.owner?.isViewer });
+  return byRole.allowed ? mayUnderFlagPolicy(name, view.viewerRole, view.flagPolicy) : byRole;
 }
 
 /** `yyyy-mm-dd` in the browser's zone, for a date input. */
@@ -41,15 +42,18 @@ function Disabled({ id, permission }: { id: string; permission: Permission }) {
 }
 
 function DoNotMarketForm({ view, onSubmit, onCancel }: { view: PanelView; onSubmit(change: RecordChange): void; onCancel(): void }) {
-  const [until, setUntil] = useState(dateInputValue(view.now + 90 * DAY));
+  const maxDays = view.flagPolicy?.doNotMarket.maxDays;
+  const allowed = view.flagPolicy?.doNotMarket.channels ?? CHANNELS;
+  const [until, setUntil] = useState(dateInputValue(view.now + Math.min(90, maxDays ?? 90) * DAY));
   const [reason, setReason] = useState('');
-  const [channels, setChannels] = useState<Channel[]>(['email']);
+  const [channels, setChannels] = useState<Channel[]>([(view.flagPolicy?.doNotMarket.channels ?? CHANNELS).includes('email') ? 'email' : (view.flagPolicy?.doNotMarket.channels[0] ?? 'email')]);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: Event) => {
     e.preventDefault();
     const at = endOfDay(until);
     if (at === null) return setProblem('Pick the date marketing may start again.');
     if (at <= view.now) return setProblem('Pick a date in the future.');
+    if (maxDays !== undefined && at > view.now + (maxDays + 1) * DAY) return setProblem(`Your team's rules allow at most ${maxDays} days.`);
     if (!reason.trim()) return setProblem('Say why, so colleagues know when it is safe to ask.');
     if (!channels.length) return setProblem('Pick at least one channel.');
     onSubmit({ name: 'flag.dnm.set', args: { until: at, reason: reason.trim(), channels } });
@@ -60,7 +64,14 @@ function DoNotMarketForm({ view, onSubmit, onCancel }: { view: PanelView; onSubm
     <form class="os-form" onSubmit={submit} aria-label="Set do not market">
       <label class="os-field">
         <span>Do not market until</span>
-        <input type="date" required value={until} min={dateInputValue(view.now + DAY)} onInput={(e) => setUntil(e.currentTarget.value)} />
+        <input
+          type="date"
+          required
+          value={until}
+          min={dateInputValue(view.now + DAY)}
+          {...(maxDays !== undefined ? { max: dateInputValue(view.now + maxDays * DAY) } : {})}
+          onInput={(e) => setUntil(e.currentTarget.value)}
+        />
       </label>
       <label class="os-field">
         <span>Reason</span>
@@ -68,7 +79,7 @@ function DoNotMarketForm({ view, onSubmit, onCancel }: { view: PanelView; onSubm
       </label>
       <fieldset class="os-field os-channels">
         <legend>Channels</legend>
-        {CHANNELS.map((channel) => (
+        {CHANNELS.filter((channel) => allowed.includes(channel)).map((channel) => (
           <label key={channel} class="os-check">
             <input type="checkbox" checked={channels.includes(channel)} onChange={() => toggle(channel)} />
             {CHANNEL_LABELS[channel]}

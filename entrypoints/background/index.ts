@@ -9,6 +9,7 @@ import { PANEL_PORT, type PanelServerMessage } from '../../lib/messaging/protoco
 import { DEFAULT_POLICY } from '../../lib/ownership/policy';
 import { installTeamPack } from '../../lib/rulepack-install/install';
 import { loadManagedPolicy } from '../../lib/rulepack-install/managed-policy';
+import { readActivePack } from '../../lib/rulepack-install/active';
 import { syncOnce } from '../../lib/sync/engine';
 import { createSyncScheduler } from '../../lib/sync/scheduler';
 
@@ -46,7 +47,7 @@ export default defineBackground(() => {
       port.disconnect();
       return;
     }
-    servePanelPort(port, { db, self, policy: DEFAULT_POLICY, now, online: () => navigator.onLine, rulePack: async () => null });
+    servePanelPort(port, { db, self, policy: DEFAULT_POLICY, now, online: () => navigator.onLine, rulePack: async () => (await readActivePack(db))?.pack ?? null });
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -6,6 +6,9 @@ import type { Handlers } from '../messaging/dispatch';
 import { RequestError } from '../messaging/dispatch';
 import type { ImportSummary, RequestOf, SyncSummary } from '../messaging/protocol';
 import { storedRecordKey } from '../model/record-key';
+import { applyFlagPolicy } from '../ownership/flag-policy';
+import { panelFlagPolicy } from '../ownership/rule-insights';
+import { readActivePack } from '../rulepack-install/active';
 import type { Mutation, RecordDescriptor } from '../model/sync';
 import { connect, disconnect, testConnection } from '../sync/connect';
 import { enqueue, type NewMutation } from '../sync/outbox';
@@ -144,7 +147,11 @@ export function createHandlers({ db, now, fetch, sync }: HandlerDeps): Handlers 
         ...(facts.email ? { email: facts.email.trim().toLowerCase() } : {}),
         ...(facts.domain ? { domain: facts.domain.trim().toLowerCase().replace(/^www\./, '') } : {}),
       };
-      const mutation = { name: change.name, args: { ...change.args, recordKey, record }, clientTime: now() } as NewMutation;
+      // The team's flag policy (rule pack) narrows what may be queued; the service checks the role again.
+      const [active, meta] = await Promise.all([readActivePack(db), readSyncMeta(db)]);
+      const checked = applyFlagPolicy(change, active ? panelFlagPolicy(active.pack) : null, meta.me?.user.role, now() + meta.clockOffset);
+      if ('problem' in checked) throw new RequestError('policy', checked.problem);
+      const mutation = { name: change.name, args: { ...checked.change.args, recordKey, record }, clientTime: now() } as NewMutation;
       const mutationId = await enqueue(db, mutation, now());
       void sync.request('write');
       return { mutationId };

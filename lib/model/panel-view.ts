@@ -58,6 +58,11 @@ export interface WhyOwner {
   agrees: boolean;
 }
 
+export interface PanelFlagPolicy {
+  outreach: { defaultExpiryDays: number; setBy: UserRole[] };
+  doNotMarket: { maxDays: number; setBy: UserRole[]; channels: Channel[] };
+}
+
 /** Handing the record to a new owner: who it can go to, and why it cannot yet. */
 export interface TransferView {
   targets: { id: string; name: string; kind: 'person' | 'team' | 'queue' }[];
@@ -125,6 +130,8 @@ export interface PanelView {
   transfer: TransferView | null;
   /** Page labels the content script reads for the rule pack's field mappings. */
   fieldLabels?: string[];
+  /** The rule pack's flag policy: who may set each flag, for how long, on which channels. */
+  flagPolicy?: PanelFlagPolicy;
   history: HistoryEntry[];
   sync: SyncStatus;
   /** Compare-and-set version of the owner of record: an owner change states which one it replaces. */

@@ -1,3 +1,4 @@
+import type { PanelFlagPolicy } from './panel-view';
 import type { MutationName, UserRole } from './sync';
 
 // Who may ask for which change: enforced by the service on every push, never only by the UI. Pure and
@@ -45,4 +46,15 @@ export function mayApply(name: MutationName, actor: Actor): Permission {
 
 function article(role: UserRole): string {
   return role === 'admin' ? 'an' : 'a';
+}
+
+/**
+ * The team's rule pack may narrow who sets each flag further (never widen it): checked with `mayApply`
+ * by the panel to explain a disabled control, and by the background before a change is queued.
+ */
+export function mayUnderFlagPolicy(name: MutationName, role: UserRole, policy: PanelFlagPolicy | undefined): Permission {
+  if (!policy) return { allowed: true };
+  const setBy = name === 'flag.outreach.claim' ? policy.outreach.setBy : name === 'flag.dnm.set' || name === 'flag.dnm.clear' ? policy.doNotMarket.setBy : null;
+  if (!setBy || setBy.includes(role)) return { allowed: true };
+  return { allowed: false, reason: `Your team's rules let only ${setBy.join(', ')} ${ACTION[name]}; you are signed in as ${article(role)} ${role}.` };
 }

@@ -152,6 +152,7 @@ export function buildPanelView(input: ViewInput): PanelView {
     ...(insights?.why ? { why: insights.why } : {}),
     transfer: transferOf(input, ownerView, checklistView),
     ...(insights?.fieldLabels.length ? { fieldLabels: insights.fieldLabels } : {}),
+    ...(insights?.flagPolicy ? { flagPolicy: insights.flagPolicy } : {}),
     history: [...history].sort((a, b) => b.at - a.at).slice(0, policy.historyLimit),
     sync,
     ownerVersion: record?.version ?? 0,

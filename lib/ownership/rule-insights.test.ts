@@ -69,7 +69,7 @@ describe('ruleInsights', () => {
     expect(out.policy.staleAfterMs).toBe(7 * 86_400_000);
     expect(out.slaLabel).toBe('First touch within 4 hours of assignment.');
     const none = ruleInsights(input({ pack: null }));
-    expect(none).toMatchObject({ why: null, checklist: null, warnings: [], fieldLabels: [] });
+    expect(none).toMatchObject({ why: null, checklist: null, warnings: [], fieldLabels: [], flagPolicy: null });
   });
 
   it('builds the checklist of the next transition: data items evaluated, manual ones tickable and kept', () => {

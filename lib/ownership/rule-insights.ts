@@ -1,8 +1,8 @@
 import type { PageFacts, RecordRef } from '../crm/types';
 import type { Checklist, Owner, Ownership } from '../model/ownership';
-import type { ChecklistView, PanelWarning, WhyOwner } from '../model/panel-view';
+import type { ChecklistView, PanelFlagPolicy, PanelWarning, WhyOwner } from '../model/panel-view';
 import { checklistFor, expectedOwner, slaFor } from '../rules/evaluate';
-import { warningsPolicy } from '../rules/policies';
+import { flagPolicy, warningsPolicy } from '../rules/policies';
 import type { RecordFacts } from '../rules/record-facts';
 import type { OwnerRef, RulePack } from '../rules/schema';
 import { DEFAULT_POLICY, type OwnershipPolicy } from './policy';
@@ -34,6 +34,7 @@ export interface Insights {
   warnings: PanelWarning[];
   /** Page labels the content script should read for the pack's field mappings. */
   fieldLabels: string[];
+  flagPolicy: PanelFlagPolicy | null;
 }
 
 const HUMAN_ITEMS = new Set(['manual', 'meeting-held']);
@@ -97,7 +98,7 @@ export function recordFactsFor(input: InsightInput): RecordFacts {
 export function ruleInsights(input: InsightInput): Insights {
   const { pack, record, owners } = input;
   if (!pack) {
-    return { policy: DEFAULT_POLICY, ownersMustMatch: false, why: null, checklist: null, slaLabel: 'First touch', warnings: [], fieldLabels: [] };
+    return { policy: DEFAULT_POLICY, ownersMustMatch: false, why: null, checklist: null, slaLabel: 'First touch', warnings: [], fieldLabels: [], flagPolicy: null };
   }
   const facts = recordFactsFor(input);
   const limits = warningsPolicy(pack);
@@ -153,5 +154,11 @@ export function ruleInsights(input: InsightInput): Insights {
     slaLabel: sla ? sla.summary : 'First touch',
     warnings,
     fieldLabels: [...new Set(fieldLabels)],
+    flagPolicy: panelFlagPolicy(pack),
   };
+}
+
+export function panelFlagPolicy(pack: RulePack): PanelFlagPolicy {
+  const { outreach, doNotMarket } = flagPolicy(pack);
+  return { outreach: { defaultExpiryDays: outreach.defaultExpiryDays, setBy: outreach.setBy }, doNotMarket };
 }
