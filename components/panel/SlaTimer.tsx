@@ -24,7 +24,7 @@ export function SlaTimer({ sla, now }: { sla: SlaStatus; now: number }) {
     <section class="os-section os-sla" data-tone={tone}>
       <h3 class="os-sr">SLA</h3>
       <Icon name={tone === 'ok' ? 'check' : tone === 'breached' ? 'alert' : 'clock'} />
-      <p title={`Due ${exactDate(sla.dueAt)}`}>{text}</p>
+      <p title={`Due ${exactDate(sla.dueAt)}${sla.rule ? `. ${sla.rule}` : ''}`}>{text}</p>
     </section>
   );
 }

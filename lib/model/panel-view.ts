@@ -78,6 +78,8 @@ export interface TransferView {
 
 export interface SlaStatus {
   label: string;
+  /** The rule pack's SLA in words ("First touch within 24 hours of assignment."), shown on hover. */
+  rule?: string;
   dueAt: number;
   /** Set once the record was touched; the SLA is then met (or was breached) and stops counting. */
   touchedAt?: number;

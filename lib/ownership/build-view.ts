@@ -46,12 +46,13 @@ function inForce(flag: Flag, now: number): boolean {
   return flag.since <= now && (flag.until === undefined || flag.until > now);
 }
 
-function slaOf(record: Ownership | undefined, policy: OwnershipPolicy, now: number, label: string): SlaStatus | null {
+function slaOf(record: Ownership | undefined, policy: OwnershipPolicy, now: number, rule: string | null): SlaStatus | null {
   if (!record?.assignedAt || record.ownerId === null) return null;
   const dueAt = record.assignedAt + policy.firstTouchSlaMs;
   const touchedAt = record.firstTouchAt;
   return {
-    label,
+    label: 'First touch',
+    ...(rule ? { rule } : {}),
     dueAt,
     ...(touchedAt !== undefined ? { touchedAt } : {}),
     breached: touchedAt !== undefined ? touchedAt > dueAt : now > dueAt,
@@ -116,7 +117,7 @@ export function buildPanelView(input: ViewInput): PanelView {
   const withdrawn = consent.some((c) => c.status === 'withdrawn');
   const othersOutreach = outreach.some((claim) => !claim.mine);
   const reach: ReachStatus = dnm || withdrawn ? 'stop' : othersOutreach ? 'caution' : 'clear';
-  const sla = slaOf(record, policy, now, insights?.slaLabel ?? 'First touch');
+  const sla = slaOf(record, policy, now, insights?.slaRule ?? null);
   const checklistView = insights?.checklist ?? storedChecklist(checklist);
   const ownerView = owner ? { ...owner, isViewer: isViewer(owner, viewer) } : null;
   const warnings = [...ownershipWarnings({ record, owner, crmOwner: facts.owner, sla, now, policy }), ...(insights?.warnings ?? []), ...(input.related ?? [])];

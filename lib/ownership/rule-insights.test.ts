@@ -67,7 +67,7 @@ describe('ruleInsights', () => {
     const out = ruleInsights(input({ pack: pack({ slas: [{ id: 's', trigger: { type: 'assignment' }, firstTouchWithinHours: 4 }], warnings: { staleAfterDays: 7 } }) }));
     expect(out.policy.firstTouchSlaMs).toBe(4 * 3_600_000);
     expect(out.policy.staleAfterMs).toBe(7 * 86_400_000);
-    expect(out.slaLabel).toBe('First touch within 4 hours of assignment.');
+    expect(out.slaRule).toBe('First touch within 4 hours of assignment.');
     const none = ruleInsights(input({ pack: null }));
     expect(none).toMatchObject({ why: null, checklist: null, warnings: [], fieldLabels: [], flagPolicy: null });
   });

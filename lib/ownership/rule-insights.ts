@@ -30,7 +30,8 @@ export interface Insights {
   ownersMustMatch: boolean;
   why: WhyOwner | null;
   checklist: ChecklistView | null;
-  slaLabel: string;
+  /** The SLA that applies, in words; null without a pack or when none applies (the default one is used). */
+  slaRule: string | null;
   warnings: PanelWarning[];
   /** Page labels the content script should read for the pack's field mappings. */
   fieldLabels: string[];
@@ -98,7 +99,7 @@ export function recordFactsFor(input: InsightInput): RecordFacts {
 export function ruleInsights(input: InsightInput): Insights {
   const { pack, record, owners } = input;
   if (!pack) {
-    return { policy: DEFAULT_POLICY, ownersMustMatch: false, why: null, checklist: null, slaLabel: 'First touch', warnings: [], fieldLabels: [], flagPolicy: null };
+    return { policy: DEFAULT_POLICY, ownersMustMatch: false, why: null, checklist: null, slaRule: null, warnings: [], fieldLabels: [], flagPolicy: null };
   }
   const facts = recordFactsFor(input);
   const limits = warningsPolicy(pack);
@@ -151,7 +152,7 @@ export function ruleInsights(input: InsightInput): Insights {
     ownersMustMatch: limits.ownersMustMatch[input.ref.crm],
     why,
     checklist,
-    slaLabel: sla ? sla.summary : 'First touch',
+    slaRule: sla ? sla.summary : null,
     warnings,
     fieldLabels: [...new Set(fieldLabels)],
     flagPolicy: panelFlagPolicy(pack),

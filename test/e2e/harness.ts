@@ -502,3 +502,29 @@ export async function screenshot(page: Page, name: string, options: { panelOnly?
   await page.screenshot({ path, animations: 'disabled', ...(clip ? { clip } : {}) });
   return path;
 }
+
+// ── The team service, seen from the options page ───────────────────────────────────────────────────
+
+/** On the options page: Server URL, Access token, Save and connect; returns the connection status text. */
+export async function connectThroughOptions(s: ChromiumSession, serverUrl: string, token: string, options: { test?: boolean } = {}): Promise<string> {
+  const page = await s.openOptions();
+  try {
+    await page.getByLabel('Server URL').fill(serverUrl);
+    await page.getByLabel('Access token').fill(token);
+    if (options.test) {
+      await page.getByRole('button', { name: 'Test connection' }).click();
+      await page.getByText(/The token works/).waitFor({ timeout: 15_000 });
+    }
+    await page.getByRole('button', { name: 'Save and connect' }).click();
+    const status = page.getByTestId('team-status');
+    await status.waitFor({ timeout: 20_000 });
+    return (await status.textContent()) ?? '';
+  } finally {
+    await page.close();
+  }
+}
+
+/** "Sync now" in the panel of `page`. */
+export async function syncNow(page: Page): Promise<void> {
+  await panel(page).getByRole('button', { name: 'Sync now' }).click();
+}

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNERS_DIR } from '../../demo/owners';
 import { SALESFORCE, TEAM, recordKey } from '../../demo/records';
 import { recordUrl } from '../../demo/sites/index';
 import { serve } from '../../server/serve';
 import { createService, type Service } from '../../server/service';
-import { browserAvailable, CHROMIUM_PATH, expectPanel, launchChromium, panel, screenshot, startDemo, type ChromiumSession } from './harness';
+import { browserAvailable, CHROMIUM_PATH, connectThroughOptions, expectPanel, launchChromium, panel, screenshot, startDemo, syncNow, type ChromiumSession } from './harness';
 
 // Two people, two Chromium profiles, one running ownership service (embedded database, on loopback):
 // a marketer sets "do not market" in her panel, a rep sees it in his after "Sync now", may not set one
@@ -15,26 +14,6 @@ import { browserAvailable, CHROMIUM_PATH, expectPanel, launchChromium, panel, sc
 
 const DAY = 86_400_000;
 const northwind = SALESFORCE.northwind;
-
-async function connectThroughOptions(s: ChromiumSession, serverUrl: string, token: string): Promise<string> {
-  const page = await s.openOptions();
-  try {
-    await page.getByLabel('Server URL').fill(serverUrl);
-    await page.getByLabel('Access token').fill(token);
-    await page.getByRole('button', { name: 'Test connection' }).click();
-    await page.getByText(/The token works/).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Save and connect' }).click();
-    const status = page.getByTestId('team-status');
-    await status.waitFor({ timeout: 20_000 });
-    return (await status.textContent()) ?? '';
-  } finally {
-    await page.close();
-  }
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await panel(page).getByRole('button', { name: 'Sync now' }).click();
-}
 
 describe.skipIf(!browserAvailable('Chromium', CHROMIUM_PATH))('team sync between two browsers', () => {
   let service: Service;
@@ -71,7 +50,7 @@ describe.skipIf(!browserAvailable('Chromium', CHROMIUM_PATH))('team sync between
   });
 
   it('each person connects through the options page (Server URL, Access token, connection test)', async () => {
-    expect(await connectThroughOptions(marketer, server.url, tokens.marketer)).toMatch(/Connected to Acme Demo .* as Mia Marketer \(Marketer\)/);
+    expect(await connectThroughOptions(marketer, server.url, tokens.marketer, { test: true })).toMatch(/Connected to Acme Demo .* as Mia Marketer \(Marketer\)/);
     expect(await connectThroughOptions(rep, server.url, tokens.rep)).toMatch(/as Alan Turing \(Sales rep\)/);
   });
 
