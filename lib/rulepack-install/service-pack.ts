@@ -1,15 +1,10 @@
-import { ErrorReplySchema } from '../model/sync';
 import { MAX_PACK_BYTES } from '../rules/read-json';
-import { REQUEST_TIMEOUT_MS, SyncError, type Connection, type Fetch } from '../sync/transport';
+import { endpoint, errorFor, REQUEST_TIMEOUT_MS, SyncError, type Connection, type Fetch } from '../sync/transport';
 
 // The two rule-pack requests to the team service. The pack is fetched as text: it is verified against the
 // pinned keys before anything reads it (./install), so nothing here parses or trusts it.
 
 export type FetchedPack = { kind: 'none' } | { kind: 'unchanged' } | { kind: 'pack'; text: string };
-
-function endpoint(serverUrl: string, path: string): string {
-  return new URL(path, serverUrl.endsWith('/') ? serverUrl : `${serverUrl}/`).toString();
-}
 
 async function send(fetchFn: Fetch, connection: Connection, path: string, init: RequestInit): Promise<{ response: Response; text: string }> {
   let response: Response;
@@ -29,19 +24,15 @@ async function send(fetchFn: Fetch, connection: Connection, path: string, init: 
   return { response, text: await response.text().catch(() => '') };
 }
 
+/** The service's error reply in words, read the way every sync request reads it (lib/sync/transport). */
 function failure(response: Response, text: string): SyncError {
-  let said: string | undefined;
+  let body: unknown;
   try {
-    const parsed = ErrorReplySchema.safeParse(JSON.parse(text));
-    if (parsed.success) said = parsed.data.error.message;
+    body = JSON.parse(text);
   } catch {
-    // Not JSON: the status says enough.
+    body = undefined; // not JSON: the status says enough
   }
-  const status = response.status;
-  if (status === 401) return new SyncError('unauthorized', 'The access token was refused. Ask your admin for a new one and enter it in the options.', status);
-  if (status === 403) return new SyncError('forbidden', said ?? 'The service refused this request for your role.', status);
-  if (status >= 400 && status < 500) return new SyncError('bad-request', said ?? `The service answered ${status}.`, status);
-  return new SyncError('server', said ? `The service failed: ${said}` : `The service failed (HTTP ${status}).`, status);
+  return errorFor(response.status, body);
 }
 
 /** GET /v1/rulepack, telling the service which version this install holds so an unchanged pack costs a 204. */

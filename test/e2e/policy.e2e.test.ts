@@ -126,7 +126,7 @@ describe.skipIf(!runnable)('browser policy (managed storage) in a real Chromium'
         await page.reload();
         await page.getByTestId('rulepack-active').waitFor(); // the section has its status
         return (await box.count()) ? box.textContent() : '';
-      }, { timeout: 20_000, intervals: [500] })
+      }, { timeout: 20_000, interval: 500 })
       .toContain(server.url);
     const text = await box.textContent();
     expect(text).toContain(`Team: ${team}`);
