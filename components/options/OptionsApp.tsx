@@ -125,6 +125,10 @@ export function OptionsApp({ api, crms }: OptionsAppProps) {
       <header>
         <h1>Ownersight</h1>
         <p class="lede">Account and contact ownership, in your CRM's record pages.</p>
+        {/* Issue 6: the admins' dashboard is its own extension page (entrypoints/dashboard). */}
+        <p>
+          <a href="dashboard.html" target="_blank" rel="noopener">Ownership health</a>
+        </p>
         {statusError ? (
           <p class="error" role="alert">Could not reach the extension: {statusError}</p>
         ) : (

@@ -1,7 +1,7 @@
 import type { RulePack } from '../../lib/rules/schema';
 import type { Seed, SeedFlag, SeedHistory, SeedOwner, SeedRecord } from './seed';
 
-// A plausible team of any size for the health benchmark and the dashboard's screenshots: a dozen reps in
+// A plausible team of any size (names unlike the demo CRMs' owners, so both can share one team) for the health benchmark and the dashboard's screenshots: a dozen reps in
 // two pools, a queue, one person who left; accounts with contacts at their domains; most records touched
 // within their SLA, some late, some never; a month of reassignments with reasons. Deterministic (a seeded
 // generator), so two runs measure the same data.
@@ -10,8 +10,8 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
 const PEOPLE = [
-  ['grace', 'Grace Hopper'], ['alan', 'Alan Turing'], ['katherine', 'Katherine Johnson'], ['margaret', 'Margaret Hamilton'],
-  ['dorothy', 'Dorothy Vaughan'], ['ada', 'Ada Lovelace'], ['edsger', 'Edsger Dijkstra'], ['barbara', 'Barbara Liskov'],
+  ['hedy', 'Hedy Lamarr'], ['claude', 'Claude Shannon'], ['annie', 'Annie Easley'], ['mary', 'Mary Jackson'],
+  ['tim', 'Tim Berners-Lee'], ['ada', 'Ada Lovelace'], ['edsger', 'Edsger Dijkstra'], ['barbara', 'Barbara Liskov'],
   ['donald', 'Donald Knuth'], ['frances', 'Frances Allen'], ['john', 'John Backus'], ['radia', 'Radia Perlman'],
 ] as const;
 
@@ -118,7 +118,7 @@ export function syntheticTeam({ team, records: count, now, emailDomain = 'acme-d
     const previous = owner && rnd() < 0.35 ? pick(pool) : null;
     history.push({ recordKey: key, at: created, kind: 'import', ...(previous ?? owner ? { after: (previous ?? owner)! } : {}), reason: 'Imported from a CRM export' });
     if (previous && previous !== owner && assignedAt !== undefined) {
-      history.push({ recordKey: key, at: assignedAt, kind: 'owner', actor: ownerId('grace'), before: previous, after: owner!, reason: pick(REASONS) });
+      history.push({ recordKey: key, at: assignedAt, kind: 'owner', actor: ownerId('hedy'), before: previous, after: owner!, reason: pick(REASONS) });
     }
     if (rnd() < 0.03) flags.push({ id: `dnm:${key}`, recordKey: key, type: 'do-not-market', since: now - DAY, until: now + 20 * DAY, channels: rnd() < 0.5 ? ['email'] : ['email', 'ads'] });
     else if (rnd() < 0.03) flags.push({ id: `outreach:${key}:${owner ?? 'x'}`, recordKey: key, type: 'outreach', since: now - DAY, until: now + 10 * DAY });
