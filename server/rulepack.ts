@@ -1,6 +1,6 @@
 import { describeIssues } from '../lib/rules/issue-words';
 import { SignedRulePackSchema, type SignedRulePack } from '../lib/rules/sign';
-import type { Db } from './db/db';
+import type { Db, Sql } from './db/db';
 
 // The team's signed rule pack, stored and served as the exact text sent. The service does not verify the
 // signature (it holds no keys: each install checks it against its own pinned keys, issue #5); it checks
@@ -34,7 +34,7 @@ export function checkEnvelope(body: unknown, teamId: string): EnvelopeCheck {
   return { ok: true, envelope: parsed.data };
 }
 
-export async function getRulePack(db: Db, teamId: string): Promise<{ version: number; body: string } | null> {
+export async function getRulePack(db: Sql, teamId: string): Promise<{ version: number; body: string } | null> {
   const rows = await db.query<{ version: number; body: string }>('SELECT version, body FROM rulepacks WHERE team_id = $1', [teamId]);
   return rows[0] ?? null;
 }

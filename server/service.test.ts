@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flagId } from '../lib/model/sync';
 import { DAY, expectError, hubspotAccount, newTeam, Replica, startHarness, T0, type Harness } from './test/harness';
 import { TEST_DATABASES } from './test/databases';
+import { DEFAULT_OUTREACH_DAYS } from './sync/field-rules';
 
 // The service over HTTP (in-process), the same suite on PGlite and on PostgreSQL. Pull pages are made
 // small (25 rows) so every pull here also walks `more`.
@@ -192,7 +193,7 @@ describe.each(TEST_DATABASES)('team service on $name', (database) => {
       const replica = new Replica();
       for (const page of await users.rob!.pullAll()) replica.apply(page);
       expect([...replica.flags.values()].map((f) => [f.id, f.setBy, f.until, f.since])).toEqual([
-        [flagId.outreach(target.recordKey, 'rob@acme.test'), 'rob@acme.test', h.clock.now() + 7 * DAY, h.clock.now()],
+        [flagId.outreach(target.recordKey, 'rob@acme.test'), 'rob@acme.test', h.clock.now() + DEFAULT_OUTREACH_DAYS * DAY, h.clock.now()],
         [flagId.outreach(target.recordKey, 'cat@acme.test'), 'cat@acme.test', T0 + 2 * DAY, h.clock.now()],
       ]);
       await users.cat!.push({ name: 'flag.outreach.release', args: { ...target } });

@@ -1,6 +1,9 @@
 import { recordKey, storedRecordKey } from '../../lib/model/record-key';
 import { flagId, type Mutation, type MutationResult, type UserRole } from '../../lib/model/sync';
 import type { Flag } from '../../lib/model/ownership';
+import type { RecordChange } from '../../lib/messaging/protocol';
+import type { PanelFlagPolicy } from '../../lib/model/panel-view';
+import { applyFlagPolicy } from '../../lib/ownership/flag-policy';
 import { mayApply } from '../permissions';
 import {
   decideDnmClear,
@@ -19,6 +22,8 @@ import { loadLiveFlag, tombstoneFlag, updateRecord, upsertDescriptor, writeFlag,
 export interface PushUser {
   email: string;
   role: UserRole;
+  /** The team rule pack's flag policy, when one is published: it narrows who sets flags, how long, where. */
+  flagPolicy?: PanelFlagPolicy | null;
 }
 
 /** A flag that a push set or cleared, for the webhooks sent after commit. */
@@ -48,6 +53,8 @@ export async function applyMutation(w: WriteContext, user: PushUser, mutation: M
   let record = await upsertDescriptor(w, key, args.record);
   const permission = mayApply(mutation.name, { role: user.role, ownsRecord: await userOwns(w, record, user.email) });
   if (!permission.allowed) return done('rejected', permission.reason);
+  const policy = applyFlagPolicy(mutation as unknown as RecordChange, user.flagPolicy ?? null, user.role, w.now);
+  if ('problem' in policy) return done('rejected', policy.problem);
   const history = { recordKey: key, actor: user.email, clientTime: mutation.clientTime };
   const recordInfo = { key, ...(record.email ? { email: record.email } : {}), ...(record.domain ? { domain: record.domain } : {}), ...(record.name ? { name: record.name } : {}) };
 

@@ -1,6 +1,7 @@
 import type { MutationResult, PushReply, PushRequest } from '../../lib/model/sync';
 import { Rollback, withRollback, type Db } from '../db/db';
 import { applyMutation, type FlagChange, type PushUser } from './apply-mutation';
+import { teamFlagPolicy } from './team-flag-policy';
 import { takeTeamVersion } from './team-version';
 import { writeContext } from './writes';
 
@@ -28,6 +29,7 @@ export async function applyPush(db: Db, teamId: string, user: PushUser, push: Pu
       }
 
       const w = writeContext(tx, teamId, version, now);
+      const actor: PushUser = { ...user, flagPolicy: await teamFlagPolicy(tx, teamId) };
       const results: MutationResult[] = [];
       const flagChanges: FlagChange[] = [];
       let last = first;
@@ -36,7 +38,7 @@ export async function applyPush(db: Db, teamId: string, user: PushUser, push: Pu
           results.push({ id: m.id, status: 'duplicate' });
           continue;
         }
-        const outcome = await applyMutation(w, user, m);
+        const outcome = await applyMutation(w, actor, m);
         results.push(outcome.result);
         flagChanges.push(...outcome.flagChanges);
         last = m.id;
