@@ -109,3 +109,20 @@ describe('buildPanelView', () => {
     });
   });
 });
+
+describe('names of people', () => {
+  it('shows the name of the owner with the email the service gives, and the email when none is known', () => {
+    const view = buildPanelView(
+      input({
+        flags: [
+          { id: 'o1', recordKey: record.key, type: 'outreach', setBy: 'GRACE@example.com', since: 1, channels: [] },
+          { id: 'o2', recordKey: record.key, type: 'outreach', setBy: 'stranger@example.com', since: 2, channels: [] },
+        ],
+        history: [{ id: 'h', recordKey: record.key, at: 1, actor: 'grace@example.com', kind: 'flag' }],
+        viewer: 'grace@example.com',
+      }),
+    );
+    expect(view.outreach.map((c) => [c.by, c.mine])).toEqual([['Grace Hopper', true], ['stranger@example.com', false]]);
+    expect(view.history[0]!.actor).toBe('Grace Hopper');
+  });
+});

@@ -95,13 +95,16 @@ function transferOf(input: ViewInput, owner: PanelView['owner'], checklist: Chec
 export function buildPanelView(input: ViewInput): PanelView {
   const { ref, facts, record, owners, flags, checklist, history, viewer, sync, now, viewerRole, pending = [], problems = [], insights } = input;
   const policy = insights?.policy ?? input.policy;
+  // The service names people by their email; show the name of the owner with that email where we know one.
+  const names = new Map([...owners.values()].flatMap((o) => (o.email ? [[o.email.toLowerCase(), o.name] as const] : [])));
+  const displayName = (who: string) => names.get(who.toLowerCase()) ?? who;
   const owner = record?.ownerId ? owners.get(record.ownerId) : undefined;
   const live = flags.filter((flag) => inForce(flag, now));
   const outreach = live
     .filter((flag) => flag.type === 'outreach')
     .sort((a, b) => a.since - b.since)
     .map((flag) => ({
-      by: flag.setBy,
+      by: displayName(flag.setBy),
       mine: viewer !== undefined && flag.setBy.toLowerCase() === viewer.toLowerCase(),
       since: flag.since,
       ...(flag.until !== undefined ? { until: flag.until } : {}),
@@ -139,7 +142,7 @@ export function buildPanelView(input: ViewInput): PanelView {
     outreach,
     doNotMarket: dnm
       ? {
-          setBy: dnm.setBy,
+          setBy: displayName(dnm.setBy),
           since: dnm.since,
           ...(dnm.until !== undefined ? { until: dnm.until } : {}),
           ...(dnm.reason !== undefined ? { reason: dnm.reason } : {}),
@@ -154,7 +157,10 @@ export function buildPanelView(input: ViewInput): PanelView {
     transfer: transferOf(input, ownerView, checklistView),
     ...(insights?.fieldLabels.length ? { fieldLabels: insights.fieldLabels } : {}),
     ...(insights?.flagPolicy ? { flagPolicy: insights.flagPolicy } : {}),
-    history: [...history].sort((a, b) => b.at - a.at).slice(0, policy.historyLimit),
+    history: [...history]
+      .sort((a, b) => b.at - a.at)
+      .slice(0, policy.historyLimit)
+      .map((entry) => ({ ...entry, actor: displayName(entry.actor) })),
     sync,
     ownerVersion: record?.version ?? 0,
     ...(viewerRole ? { viewerRole } : {}),
