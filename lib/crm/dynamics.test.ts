@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { urls } from '../../test/crm-urls/dynamics';
+import { testUrlTable } from '../../test/crm-urls/url-table';
 import { dynamics } from './dynamics';
 import { detectRecord, type DetectOptions } from './index';
 import type { RecordRef } from './types';
@@ -22,19 +23,7 @@ const ref = (kind: RecordRef['kind'], objectType: string): RecordRef => ({
 });
 
 describe('dynamics URLs', () => {
-  test.each(urls.records)('record $url', (row) => {
-    expect(detectRecord(row.url, undefined, options(row.customHost))).toEqual({
-      crm: 'dynamics',
-      kind: row.kind,
-      recordId: row.recordId,
-      objectType: row.objectType,
-      host: new URL(row.url).host.toLowerCase(),
-    });
-  });
-
-  test.each(urls.nearMisses)('near miss $url ($why)', (row) => {
-    expect(detectRecord(row.url, undefined, options(row.customHost))).toBeNull();
-  });
+  testUrlTable(urls);
 
   test('on-premises URLs are records only on hosts the user added', () => {
     for (const row of urls.records.filter((record) => record.customHost)) {

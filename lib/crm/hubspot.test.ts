@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { urls } from '../../test/crm-urls/hubspot';
+import { testUrlTable } from '../../test/crm-urls/url-table';
 import { hubspot } from './hubspot';
 import { detectRecord } from './index';
 import type { RecordRef } from './types';
@@ -29,20 +30,7 @@ const CONTACT: RecordRef = { crm: 'hubspot', kind: 'contact', recordId: '1471822
 const COMPANY: RecordRef = { crm: 'hubspot', kind: 'account', recordId: '9876543210', objectType: '0-2' };
 
 describe('hubspot URLs (test/crm-urls/hubspot.ts)', () => {
-  test.each(urls.records)('$url', (row) => {
-    expect(detectRecord(row.url)).toEqual({
-      crm: 'hubspot',
-      kind: row.kind,
-      recordId: row.recordId,
-      objectType: row.objectType,
-      host: new URL(row.url).host,
-    });
-  });
-
-  // Gotcha: every one of these is on or near a HubSpot host and must stay null.
-  test.each(urls.nearMisses)('near miss: $url ($why)', (row) => {
-    expect(detectRecord(row.url)).toBeNull();
-  });
+  testUrlTable(urls);
 
   test('the legacy and current URLs of a record give the same ref', () => {
     expect(detectRecord('https://app.hubspot.com/contacts/62515/contact/51')).toEqual(

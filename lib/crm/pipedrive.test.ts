@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { urls } from '../../test/crm-urls/pipedrive';
+import { testUrlTable } from '../../test/crm-urls/url-table';
 import { detectRecord } from './index';
 import { pipedrive } from './pipedrive';
 import type { RecordRef } from './types';
@@ -16,19 +17,7 @@ const PERSON: RecordRef = { crm: 'pipedrive', kind: 'contact', recordId: '123', 
 const ORGANIZATION: RecordRef = { crm: 'pipedrive', kind: 'account', recordId: '45', objectType: 'organization', host: 'acme.pipedrive.com' };
 
 describe('pipedrive URLs', () => {
-  test.each(urls.records)('record $url', (row) => {
-    expect(detectRecord(row.url)).toEqual({
-      crm: 'pipedrive',
-      kind: row.kind,
-      recordId: row.recordId,
-      objectType: row.objectType,
-      host: new URL(row.url).host.toLowerCase(),
-    });
-  });
-
-  test.each(urls.nearMisses)('near miss $url ($why)', (row) => {
-    expect(detectRecord(row.url)).toBeNull();
-  });
+  testUrlTable(urls);
 
   test('isHost takes company subdomains only', () => {
     expect(pipedrive.isHost('acme.pipedrive.com')).toBe(true);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
 import { urls } from '../../test/crm-urls/salesforce';
+import { testUrlTable } from '../../test/crm-urls/url-table';
 import { fixturePage } from '../../test/unit/fixture-page';
 import { detectRecord } from './index';
 import { salesforce } from './salesforce';
@@ -37,20 +38,7 @@ const CONTACT = ref('Contact', '0035i0000KEia8dAQB');
 const LEAD = ref('Lead', '00Q2w00000U1CNTEA3');
 
 describe('salesforce URLs (test/crm-urls/salesforce.ts)', () => {
-  test.each(urls.records)('$url', (row) => {
-    expect(detectRecord(row.url)).toEqual({
-      crm: 'salesforce',
-      kind: row.kind,
-      recordId: row.recordId,
-      objectType: row.objectType,
-      host: new URL(row.url).host,
-    });
-  });
-
-  // Gotcha: every one of these is on or near a Salesforce host and must stay null.
-  test.each(urls.nearMisses)('near miss: $url ($why)', (row) => {
-    expect(detectRecord(row.url)).toBeNull();
-  });
+  testUrlTable(urls);
 
   test('record hosts are inside the match patterns', () => {
     expect(salesforce.matches).toEqual([

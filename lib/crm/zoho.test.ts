@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { urls } from '../../test/crm-urls/zoho';
+import { testUrlTable } from '../../test/crm-urls/url-table';
 import { detectRecord } from './index';
 import { zoho } from './zoho';
 import type { RecordRef } from './types';
@@ -21,19 +22,7 @@ const ref = (kind: RecordRef['kind'], objectType: string): RecordRef => ({
 });
 
 describe('zoho URLs', () => {
-  test.each(urls.records)('record $url', (row) => {
-    expect(detectRecord(row.url)).toEqual({
-      crm: 'zoho',
-      kind: row.kind,
-      recordId: row.recordId,
-      objectType: row.objectType,
-      host: new URL(row.url).host.toLowerCase(),
-    });
-  });
-
-  test.each(urls.nearMisses)('near miss $url ($why)', (row) => {
-    expect(detectRecord(row.url)).toBeNull();
-  });
+  testUrlTable(urls);
 
   test('every data centre host, and nothing around them', () => {
     for (const host of ['crm.zoho.com', 'crm.zoho.eu', 'crm.zoho.in', 'crm.zoho.com.au', 'crm.zoho.jp', 'crm.zoho.com.cn', 'crm.zohocloud.ca', 'crm.zoho.sa', 'crm.zoho.uk']) {
