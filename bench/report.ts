@@ -1,3 +1,4 @@
+import { FINDINGS } from './findings';
 import type { BenchResult } from './result';
 
 // bench/RESULTS.md: one table row per measure, then the notes, then the machine.
@@ -12,7 +13,10 @@ export function report(results: readonly BenchResult[], machine: Record<string, 
     const p95 = r.p95 !== undefined ? cell(r.p95, r.unit) : '–';
     return `| ${i + 1} | ${r.measure} | ${r.budget} | ${median} | ${p95} | ${ratio} | ${verdict} | ${r.notes[0]?.split('. ')[0] ?? ''} |`;
   });
-  const notes = results.map((r, i) => `${i + 1}. **${r.measure}** (${r.id}): value ${cell(r.value, r.unit)}. ${r.notes.join(' ')}`);
+  const notes = results.map((r, i) => {
+    const why = r.pass === false && FINDINGS[r.id] ? ` **Why missed:** ${FINDINGS[r.id]}` : '';
+    return `${i + 1}. **${r.measure}** (${r.id}): value ${cell(r.value, r.unit)}. ${r.notes.join(' ')}${why}`;
+  });
   return [
     '# Benchmark results',
     '',

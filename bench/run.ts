@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { POSTGRES_URL } from '../server/test/databases';
@@ -314,7 +314,15 @@ async function main(): Promise<number> {
   return missed.length ? 1 : 0;
 }
 
-main().then(
+/** `--report-only`: writes RESULTS.md again from results.json (same figures; after editing findings.ts). */
+function reportOnly(): number {
+  const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+  const saved = JSON.parse(readFileSync(here('./results.json'), 'utf8')) as { machine: Record<string, unknown>; results: BenchResult[] };
+  writeFileSync(here('./RESULTS.md'), report(saved.results, saved.machine));
+  return saved.results.some((r) => r.pass === false) ? 1 : 0;
+}
+
+(process.argv.includes('--report-only') ? Promise.resolve(reportOnly()) : main()).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error);
