@@ -342,7 +342,7 @@ export async function launchFirefox(options: { demo?: DemoServer; extensionDir?:
         }
         if (!options) throw new Error('The panel\'s Settings button opened no options page');
         try {
-          const input = await options.waitForSelector('input[type="file"]');
+          const input = await options.waitForSelector('input#csv[type="file"]');
           await input!.uploadFile(file);
           await options.waitForFunction(() => !document.querySelector('button[aria-busy="true"]') && /Ready to import|could not be read/.test(document.body.innerText), { timeout: 10_000 });
           const [button] = await options.$$('xpath/.//button[normalize-space()="Import owners"]');
