@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ConnectionReply, SyncSummary } from '../../lib/messaging/protocol';
 
 export interface TeamApi {
@@ -23,6 +23,10 @@ export function TeamSection({ api, sync, onChanged }: { api: TeamApi; sync: Sync
   const [token, setToken] = useState('');
   const [note, setNote] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // The status arrives after the first render: show the saved address once it does (never the token).
+  useEffect(() => {
+    if (sync?.serverUrl) setServerUrl((typed) => typed || sync.serverUrl!);
+  }, [sync?.serverUrl]);
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -91,10 +95,11 @@ export function TeamSection({ api, sync, onChanged }: { api: TeamApi; sync: Sync
       )}
       <form onSubmit={save}>
         <label for="server-url">Server URL</label>
-        <input id="server-url" type="url" required placeholder="https://ownership.example.com" value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
+        <input id="server-url" class="wide" type="url" required placeholder="https://ownership.example.com" value={serverUrl} onInput={(e) => setServerUrl(e.currentTarget.value)} />
         <label for="access-token">Access token</label>
         <input
           id="access-token"
+          class="wide"
           type="password"
           required
           autocomplete="off"
