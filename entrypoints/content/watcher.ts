@@ -13,6 +13,8 @@ export interface WatcherEvents {
 
 /** Re-reads at most this often while the page mutates: SPAs re-render constantly, and we must not be felt. */
 const SETTLE_MS = 300;
+/** After the settle delay the re-read waits for an idle moment of the page, but never longer than this. */
+const IDLE_TIMEOUT_MS = 1000;
 
 function readFacts(ref: RecordRef, labels: readonly string[]): PageFacts {
   try {
@@ -56,13 +58,20 @@ export function watchRecord(
   let key: string | null | undefined;
   let labels: readonly string[] = [];
   let facts: PageFacts = {};
-  let timer: number | undefined;
+  /** A settled re-read is on its way (timer, then idle callback): mutations meanwhile add nothing. */
+  let pending = false;
+  let lastHref: string | undefined;
 
   const check = () => {
-    timer = undefined;
+    pending = false;
     if (ctx.isInvalid) return;
-    const ref = detectRecord(location.href, document, options);
+    // The URL first: most adapters know the record from it alone, and a page that is no record is never
+    // read (a router may fire several events for one navigation; each after the first costs one parse).
+    const href = location.href;
+    const ref = detectRecord(href, document, options);
+    lastHref = href;
     const nextKey = ref ? recordKey(ref) : null;
+    // The readers reuse the elements they located last time (lib/crm/salesforce.ts): cheap on a settled page.
     const nextFacts = ref ? readFacts(ref, labels) : {};
     if (nextKey !== key) {
       key = nextKey;
@@ -74,18 +83,29 @@ export function watchRecord(
     }
   };
 
+  // Off the page's own busy tasks: after the settle delay, in the next idle period where the browser has them.
+  const idle = () => {
+    if (typeof window.requestIdleCallback === 'function') ctx.requestIdleCallback(check, { timeout: IDLE_TIMEOUT_MS });
+    else check();
+  };
   const schedule = () => {
-    timer ??= ctx.setTimeout(check, SETTLE_MS);
+    if (pending) return;
+    pending = true;
+    ctx.setTimeout(idle, SETTLE_MS);
+  };
+  // A navigation is read at once (the panel follows the record), but only once per URL per event burst.
+  const navigated = () => {
+    if (location.href !== lastHref) check();
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', check);
+  ctx.addEventListener(window, 'wxt:locationchange', navigated);
   // COMPAT(firefox): without the Navigation API WXT falls back to a 1 s poll of location; hash routes
   // (EspoCRM, SuiteCRM 8) and back/forward are caught at once by these two events.
-  ctx.addEventListener(window, 'hashchange', check);
-  ctx.addEventListener(window, 'popstate', check);
+  ctx.addEventListener(window, 'hashchange', navigated);
+  ctx.addEventListener(window, 'popstate', navigated);
 
   const observer = new MutationObserver((mutations) => {
-    if (timer !== undefined) return;
+    if (pending) return;
     // Our own panel re-rendering is not the page changing.
     if (mutations.every((mutation) => ignore(mutation.target))) return;
     schedule();

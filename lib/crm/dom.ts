@@ -83,9 +83,27 @@ export function deepAll(root: ParentNode | readonly ParentNode[], selector: stri
   return found;
 }
 
-/** The first element `deepAll` finds. */
+/** The first element `deepAll` finds, without collecting the rest: it stops at the first scope with a match. */
 export function deepFirst(root: ParentNode | readonly ParentNode[], selector: string): Element | null {
-  return deepAll(root, selector)[0] ?? null;
+  if (!Array.isArray(root)) {
+    // The root is the first scope: a match in its light DOM needs no walk of its shadow roots.
+    try {
+      const found = (root as ParentNode).querySelector(selector);
+      if (found) return found;
+    } catch {
+      return null;
+    }
+  }
+  const scopes = Array.isArray(root) ? (root as readonly ParentNode[]) : shadowScopes(root as ParentNode).slice(1);
+  for (const scope of scopes) {
+    try {
+      const found = scope.querySelector(selector);
+      if (found) return found;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 const NEVER_TEXT = 'script, style, template, noscript';

@@ -130,24 +130,86 @@ function readFacts(object: ObjectName, find: (api: string | undefined, labels: r
   };
 }
 
-function readLightning(view: Element, object: ObjectName): PageFacts {
+/**
+ * What a full walk of the active view found: its shadow scopes, the name element and each field element
+ * (or null). Lightning re-renders values in place (and the page around them constantly), so later reads
+ * reuse these elements and only read their text; the view is walked again when it is another element,
+ * when a located element left the page, or, while something was not found (a field still rendering, or
+ * not on this layout), at most once per RELOCATE_MISSES_MS.
+ */
+interface Located {
+  view: Element;
+  object: ObjectName;
+  at: number;
+  name: Element | null;
+  fields: Map<string, Element | null>;
+  misses: number;
+}
+
+const RELOCATE_MISSES_MS = 1000;
+let located: Located | undefined;
+
+const fieldKey = (api: string | undefined, labels: readonly string[]) => `${api ?? ''}|${labels.join('|')}`;
+
+function locateLightning(view: Element, object: ObjectName, now: number): Located {
   const scopes = shadowScopes(view);
-  const valueOf = (field: Element) => deepFirst(field, VALUE) ?? field;
-  const reader: FieldReader = {
-    text: (field) => deepText(valueOf(field), NOT_VALUE),
-    link: (field, selector) => deepAll(valueOf(field), selector).find((link) => deepText(link, NOT_VALUE)) ?? null,
-  };
-  const find = (api: string | undefined, labels: readonly string[]): Element | null => {
+  const fields = new Map<string, Element | null>();
+  let misses = 0;
+  const locate = (api: string | undefined, labels: readonly string[]): Element | null => {
     const byApiName = api ? deepFirst(scopes, `[data-target-selection-name="sfdc:RecordField.${object}.${api}"]`) : null;
     if (byApiName || labels.length === 0) return byApiName;
     const byLabel = labels.map((label) => `records-record-layout-item[field-label="${label}"]`).join(', ');
     return deepFirst(scopes, byLabel) ?? highlightsItem(scopes, labels);
   };
-  let name: string | undefined;
-  for (const selector of NAME) {
-    name = deepText(deepFirst(scopes, selector), NOT_VALUE);
-    if (name) break;
+  const labels = LABELS[object];
+  const api = FIELDS[object];
+  for (const [one, names] of [
+    ['OwnerId', labels.owner],
+    [api.email, labels.email],
+    [api.website, labels.website],
+    [api.status, labels.status],
+  ] as const) {
+    if (!one && names.length === 0) continue;
+    const found = locate(one, names);
+    if (!found) misses += 1;
+    fields.set(fieldKey(one, names), found);
   }
+  let name: Element | null = null;
+  for (const selector of NAME) {
+    const candidate = deepFirst(scopes, selector);
+    if (deepText(candidate, NOT_VALUE)) {
+      name = candidate;
+      break;
+    }
+  }
+  if (!name) misses += 1;
+  return { view, object, at: now, name, fields, misses };
+}
+
+function stillValid(cached: Located | undefined, view: Element, object: ObjectName, now: number): cached is Located {
+  if (!cached || cached.view !== view || cached.object !== object) return false;
+  if (cached.misses > 0 && now - cached.at >= RELOCATE_MISSES_MS) return false;
+  if (cached.name && !cached.name.isConnected) return false;
+  for (const element of cached.fields.values()) if (element && !element.isConnected) return false;
+  return true;
+}
+
+function readLightning(view: Element, object: ObjectName): PageFacts {
+  const now = Date.now();
+  let found = stillValid(located, view, object, now) ? located : undefined;
+  let name = found?.name ? deepText(found.name, NOT_VALUE) : undefined;
+  // The name element was emptied (re-rendering): look again now rather than show a record without a name.
+  if (!found || (found.name && !name)) {
+    found = located = locateLightning(view, object, now);
+    name = deepText(found.name, NOT_VALUE);
+  }
+  const fields = found.fields;
+  const valueOf = (field: Element) => deepFirst(field, VALUE) ?? field;
+  const reader: FieldReader = {
+    text: (field) => deepText(valueOf(field), NOT_VALUE),
+    link: (field, selector) => deepAll(valueOf(field), selector).find((link) => deepText(link, NOT_VALUE)) ?? null,
+  };
+  const find = (api: string | undefined, labels: readonly string[]) => fields.get(fieldKey(api, labels)) ?? null;
   return { name, ...readFacts(object, find, reader) };
 }
 
