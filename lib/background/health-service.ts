@@ -9,7 +9,7 @@ import {
   type ReassignReply,
   type ReassignRequest,
 } from '../model/health';
-import { endpoint, errorFor, exchange, REQUEST_TIMEOUT_MS, SyncError, type Connection, type Fetch } from '../sync/transport';
+import { exchange, failureOf, sendRaw, SyncError, type Connection, type Fetch } from '../sync/transport';
 
 // The ownership health endpoints (issue 6), called by the background with the stored token for the
 // dashboard page. JSON replies go through the sync transport's validated exchange; the CSV export is
@@ -30,29 +30,8 @@ export const healthService = {
   reassign: (fetchFn: Fetch, connection: Connection, request: ReassignRequest): Promise<ReassignReply> =>
     exchange(fetchFn, connection, 'POST', 'v1/reassign', ReassignReplySchema, request),
   async csv(fetchFn: Fetch, connection: Connection, filters: HealthFilters, list: HealthList): Promise<string> {
-    let response: Response;
-    try {
-      response = await fetchFn(endpoint(connection.serverUrl, `v1/health/records${query({ ...filters, list, format: 'csv' })}`), {
-        headers: { authorization: `Bearer ${connection.token}` },
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        credentials: 'omit',
-        cache: 'no-store',
-      });
-    } catch (error) {
-      const name = (error as { name?: string } | null)?.name;
-      if (name === 'TimeoutError' || name === 'AbortError') throw new SyncError('timeout', `The service did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`);
-      throw new SyncError('offline', 'The service could not be reached.');
-    }
-    const text = await response.text();
-    if (!response.ok) {
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        body = undefined;
-      }
-      throw errorFor(response.status, body);
-    }
+    const { response, text } = await sendRaw(fetchFn, connection, 'GET', `v1/health/records${query({ ...filters, list, format: 'csv' })}`);
+    if (!response.ok) throw failureOf(response, text);
     if (!/^text\/csv\b/.test(response.headers.get('content-type') ?? '')) throw new SyncError('invalid-reply', 'The service did not answer with a CSV file.');
     return text;
   },

@@ -71,21 +71,23 @@ export function errorFor(status: number, body: unknown): SyncError {
   return new SyncError('server', said?.message ? `The service failed: ${said.message}` : `The service failed (HTTP ${status}).`, status);
 }
 
-/** One request to the service; the reply is validated with `schema` before anyone sees it. */
-export async function exchange<T>(
+/**
+ * One request to the service, the reply read as text. A network failure, a timeout or a reply cut off
+ * midway becomes a SyncError; the status is the caller's to judge (see `failureOf`).
+ */
+export async function sendRaw(
   fetchFn: Fetch,
   connection: Connection,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   path: string,
-  schema: z.ZodType<T>,
-  body?: unknown,
-): Promise<T> {
+  body?: string,
+): Promise<{ response: Response; text: string }> {
   let response: Response;
   try {
     response = await fetchFn(endpoint(connection.serverUrl, path), {
       method,
       headers: { authorization: `Bearer ${connection.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body } : {}),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       credentials: 'omit',
       cache: 'no-store',
@@ -95,19 +97,41 @@ export async function exchange<T>(
     if (name === 'TimeoutError' || name === 'AbortError') throw new SyncError('timeout', `The service did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`);
     throw new SyncError('offline', 'The service could not be reached. Changes are kept and sent when it can.');
   }
-  let text: string;
   try {
-    text = await response.text();
+    return { response, text: await response.text() };
   } catch {
     throw new SyncError('timeout', 'The service stopped answering in the middle of a reply.');
   }
+}
+
+/** What a non-2xx reply means, from its status and the service's error body when it sent one. */
+export function failureOf(response: Response, text: string): SyncError {
+  let body: unknown;
+  try {
+    body = text.length > MAX_REPLY_CHARS ? undefined : JSON.parse(text);
+  } catch {
+    body = undefined; // not JSON (a proxy's page): the status says enough
+  }
+  return errorFor(response.status, body);
+}
+
+/** One request to the service; the reply is validated with `schema` before anyone sees it. */
+export async function exchange<T>(
+  fetchFn: Fetch,
+  connection: Connection,
+  method: 'GET' | 'POST',
+  path: string,
+  schema: z.ZodType<T>,
+  body?: unknown,
+): Promise<T> {
+  const { response, text } = await sendRaw(fetchFn, connection, method, path, body !== undefined ? JSON.stringify(body) : undefined);
+  if (!response.ok) throw failureOf(response, text);
   let json: unknown;
   try {
     json = text.length > MAX_REPLY_CHARS ? undefined : JSON.parse(text);
   } catch {
     json = undefined;
   }
-  if (!response.ok) throw errorFor(response.status, json);
   if (json === undefined) {
     const looksHtml = /^\s*</.test(text);
     throw new SyncError('invalid-reply', looksHtml ? 'The server answered with a web page, not the ownership service. Check the Server URL.' : 'The service sent a reply that is not JSON.');
