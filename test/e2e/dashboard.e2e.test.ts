@@ -7,9 +7,8 @@ import { SALESFORCE, TEAM, recordKey } from '../../demo/records';
 import { recordUrl } from '../../demo/sites/index';
 import { insertSeed } from '../../server/health/seed';
 import { syntheticTeam } from '../../server/health/synthetic-team';
-import { serve } from '../../server/serve';
-import { createService, type Service } from '../../server/service';
-import { browserAvailable, CHROMIUM_PATH, expectPanel, launchChromium, panel, RESULTS_DIR, screenshot, startDemo, type ChromiumSession } from './harness';
+import type { Service } from '../../server/service';
+import { browserAvailable, CHROMIUM_PATH, expectPanel, panel, RESULTS_DIR, screenshot, startTeamWorld, type ChromiumSession, type TeamWorld } from './harness';
 
 // The ownership health dashboard against a running service (issue 6): an admin opens it from the options
 // page, sees the numbers and charts (light and dark screenshots), exports a list as CSV, and hands a
@@ -27,58 +26,36 @@ async function fullPage(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
-async function connect(s: ChromiumSession, serverUrl: string, token: string): Promise<void> {
-  const page = await s.openOptions();
-  try {
-    await page.getByLabel('Server URL').fill(serverUrl);
-    await page.getByLabel('Access token').fill(token);
-    await page.getByRole('button', { name: 'Test connection' }).click();
-    await page.getByText(/The token works/).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Save and connect' }).click();
-    await page.getByTestId('team-status').waitFor({ timeout: 20_000 });
-  } finally {
-    await page.close();
-  }
-}
-
 describe.skipIf(!browserAvailable('Chromium', CHROMIUM_PATH))('ownership health dashboard', () => {
+  let world: TeamWorld;
   let service: Service;
-  let server: Awaited<ReturnType<typeof serve>>;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
   let admin: ChromiumSession;
   let rep: ChromiumSession;
   let dashboard: Page;
   let shift = -40 * DAY;
 
   beforeAll(async () => {
-    service = await createService({ dataDir: 'memory://', now: () => Date.now() + shift });
-    const { id: team } = await service.admin.createTeam({ name: 'Acme Demo' });
-    await service.admin.addUser({ team, email: ADMIN.email, name: ADMIN.name, role: 'admin' });
-    await service.admin.addUser({ team, email: TEAM.alan.email, name: TEAM.alan.name, role: 'rep' });
-    // The CRM exports were imported 40 days ago and nobody touched those records since: stale.
-    for (const file of ['salesforce-accounts.csv', 'salesforce-contacts.csv']) {
-      expect((await service.admin.importOwners({ team, csv: readFileSync(join(OWNERS_DIR, file), 'utf8') })).errors).toEqual([]);
-    }
-    shift = 0;
-    await insertSeed(service.db, team, syntheticTeam({ team, records: 600, now: Date.now() }), Date.now());
-    const tokens = {
-      admin: (await service.admin.createToken({ team, email: ADMIN.email })).token,
-      rep: (await service.admin.createToken({ team, email: TEAM.alan.email })).token,
-    };
-    server = await serve(service, { port: 0, hostname: '127.0.0.1' });
-    demo = await startDemo();
-    admin = await launchChromium({ demo });
-    rep = await launchChromium({ demo });
-    await connect(admin, server.url, tokens.admin);
-    await connect(rep, server.url, tokens.rep);
+    world = await startTeamWorld({
+      people: {
+        admin: { ...ADMIN, role: 'admin', browser: true },
+        rep: { email: TEAM.alan.email, name: TEAM.alan.name, role: 'rep', browser: true },
+      },
+      now: () => Date.now() + shift,
+      seed: async (svc, team) => {
+        // The CRM exports were imported 40 days ago and nobody touched those records since: stale.
+        for (const file of ['salesforce-accounts.csv', 'salesforce-contacts.csv']) {
+          expect((await svc.admin.importOwners({ team, csv: readFileSync(join(OWNERS_DIR, file), 'utf8') })).errors).toEqual([]);
+        }
+        shift = 0;
+        await insertSeed(svc.db, team, syntheticTeam({ team, records: 600, now: Date.now() }), Date.now());
+      },
+    });
+    ({ service } = world);
+    ({ admin, rep } = world.browsers as { admin: ChromiumSession; rep: ChromiumSession });
   }, 180_000);
 
   afterAll(async () => {
-    await admin?.close();
-    await rep?.close();
-    await demo?.dispose();
-    await server?.close();
-    await service?.close();
+    await world?.close();
   });
 
   it('the options page links to the dashboard, which shows the numbers and charts to an admin', async () => {

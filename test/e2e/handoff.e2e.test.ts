@@ -4,9 +4,8 @@ import { SALESFORCE, TEAM, recordKey, type DemoRecord } from '../../demo/records
 import { recordUrl } from '../../demo/sites/index';
 import type { RulePack } from '../../lib/rules/schema';
 import { exportPublicKey, generateKeyPair, keyIdOf, signPack } from '../../lib/rules/sign';
-import { serve } from '../../server/serve';
-import { createService, type Service } from '../../server/service';
-import { browserAvailable, CHROMIUM_PATH, connectThroughOptions, expectPanel, launchChromium, panel, screenshot, startDemo, syncNow, type ChromiumSession } from './harness';
+import type { Service } from '../../server/service';
+import { browserAvailable, CHROMIUM_PATH, connectThroughOptions, expectPanel, panel, screenshot, startTeamWorld, syncNow, type ChromiumSession, type TeamWorld } from './harness';
 
 // Acting in the page with the team's rule pack in force (issue 4): a rep's handoff is blocked until the
 // checklist is complete and recorded when it is, and each warning appears on a record page built to
@@ -76,9 +75,8 @@ async function pinKey(s: ChromiumSession, keyFile: string): Promise<void> {
 }
 
 describe.skipIf(!browserAvailable('Chromium', CHROMIUM_PATH))('handoffs and warnings under a rule pack', () => {
+  let world: TeamWorld;
   let service: Service;
-  let server: Awaited<ReturnType<typeof serve>>;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
   let rep: ChromiumSession;
   let team: string;
   const open = async (record: DemoRecord): Promise<Page> => {
@@ -88,36 +86,33 @@ describe.skipIf(!browserAvailable('Chromium', CHROMIUM_PATH))('handoffs and warn
   };
 
   beforeAll(async () => {
-    service = await createService({ dataDir: 'memory://' });
-    team = (await service.admin.createTeam({ name: 'Acme Demo' })).id;
-    await service.admin.addUser({ team, email: 'dana.admin@acme-demo.example', name: 'Dana Admin', role: 'admin' });
-    await service.admin.addUser({ team, email: ALAN.email, name: ALAN.name, role: 'rep' });
-    const adminToken = (await service.admin.createToken({ team, email: 'dana.admin@acme-demo.example' })).token;
-    const repToken = (await service.admin.createToken({ team, email: ALAN.email })).token;
-    for (const csv of [ACCOUNTS, CONTACTS, HUBSPOT_COMPANIES]) expect((await service.admin.importOwners({ team, csv })).errors).toEqual([]);
-
     const pair = await generateKeyPair();
     const publicKey = await exportPublicKey(pair.publicKey);
     const keyId = await keyIdOf(publicKey);
-    server = await serve(service, { port: 0, hostname: '127.0.0.1' });
-    const published = await fetch(`${server.url}/v1/rulepack`, {
+    world = await startTeamWorld({
+      people: {
+        admin: { email: 'dana.admin@acme-demo.example', name: 'Dana Admin', role: 'admin' },
+        rep: { email: ALAN.email, name: ALAN.name, role: 'rep', browser: true },
+      },
+      connect: false,
+      seed: async (svc, id) => {
+        for (const csv of [ACCOUNTS, CONTACTS, HUBSPOT_COMPANIES]) expect((await svc.admin.importOwners({ team: id, csv })).errors).toEqual([]);
+      },
+    });
+    ({ service, team } = world);
+    rep = world.browsers.rep!;
+    const published = await fetch(`${world.server.url}/v1/rulepack`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${world.tokens.admin}`, 'content-type': 'application/json' },
       body: JSON.stringify(await signPack(rules(team), pair.privateKey, keyId)),
     });
     expect(published.status, await published.clone().text()).toBeLessThan(300);
-
-    demo = await startDemo();
-    rep = await launchChromium({ demo });
     await pinKey(rep, JSON.stringify({ alg: 'Ed25519', keyId, publicKey }));
-    expect(await connectThroughOptions(rep, server.url, repToken)).toMatch(/as Alan Turing/);
+    expect(await connectThroughOptions(rep, world.server.url, world.tokens.rep!)).toMatch(/as Alan Turing/);
   }, 120_000);
 
   afterAll(async () => {
-    await rep?.close();
-    await demo?.dispose();
-    await server?.close();
-    await service?.close();
+    await world?.close();
   });
 
   it('the owner the rules expect: a warning with the rule on Globex, "why this owner" and no warning on Northwind', async () => {

@@ -8,6 +8,9 @@ import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage
 import { FIXTURE_HOSTS } from '../../demo/fixture-pages';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { DEMO_SITES } from '../../demo/sites/index';
+import type { UserRole } from '../../lib/model/sync';
+import { serve, type Serving } from '../../server/serve';
+import { createService, type Service } from '../../server/service';
 
 // The end-to-end harness, shared by every suite and by scripts/start.ts: the demo CRM server under the
 // CRMs' real host names, Chromium with the built extension, and what a test does through the extension's
@@ -527,4 +530,68 @@ export async function connectThroughOptions(s: ChromiumSession, serverUrl: strin
 /** "Sync now" in the panel of `page`. */
 export async function syncNow(page: Page): Promise<void> {
   await panel(page).getByRole('button', { name: 'Sync now' }).click();
+}
+
+// ── A team: the service in-process, its people, and a Chromium profile per person ────────────────────
+
+export interface TeamPerson {
+  email: string;
+  name: string;
+  role: UserRole;
+  /** Launch a Chromium profile for this person (connected through the options page unless `connect: false`). */
+  browser?: boolean;
+}
+
+export interface TeamWorld {
+  service: Service;
+  server: Serving;
+  demo: DemoServer & { dispose(): Promise<void> };
+  team: string;
+  tokens: Record<string, string>;
+  browsers: Record<string, ChromiumSession>;
+  close(): Promise<void>;
+}
+
+/**
+ * The setting every team suite needs: an in-process service on a throw-away embedded database (its clock
+ * `now`), a team with `people` and a token each, `seed` run before anyone connects, the service on
+ * loopback, the demo CRMs, and a Chromium profile per person with `browser: true`, connected as they
+ * would through the options page.
+ */
+export async function startTeamWorld(options: {
+  people: Record<string, TeamPerson>;
+  now?: () => number;
+  seed?: (service: Service, team: string) => Promise<void>;
+  connect?: boolean;
+}): Promise<TeamWorld> {
+  const service = await createService({ dataDir: 'memory://', ...(options.now ? { now: options.now } : {}) });
+  const browsers: Record<string, ChromiumSession> = {};
+  let server: Serving | undefined;
+  let demo: (DemoServer & { dispose(): Promise<void> }) | undefined;
+  const close = async () => {
+    for (const session of Object.values(browsers)) await session.close();
+    await demo?.dispose();
+    await server?.close();
+    await service.close();
+  };
+  try {
+    const { id: team } = await service.admin.createTeam({ name: 'Acme Demo' });
+    const tokens: Record<string, string> = {};
+    for (const [key, person] of Object.entries(options.people)) {
+      await service.admin.addUser({ team, email: person.email, name: person.name, role: person.role });
+      tokens[key] = (await service.admin.createToken({ team, email: person.email })).token;
+    }
+    await options.seed?.(service, team);
+    server = await serve(service, { port: 0, hostname: '127.0.0.1' });
+    demo = await startDemo();
+    for (const [key, person] of Object.entries(options.people)) {
+      if (!person.browser) continue;
+      browsers[key] = await launchChromium({ demo });
+      if (options.connect !== false) await connectThroughOptions(browsers[key]!, server.url, tokens[key]!);
+    }
+    return { service, server, demo, team, tokens, browsers, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

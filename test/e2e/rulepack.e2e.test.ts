@@ -2,9 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RulePack } from '../../lib/rules/schema';
 import { exportPublicKey, generateKeyPair, keyIdOf, signPack } from '../../lib/rules/sign';
-import { serve } from '../../server/serve';
-import { createService, type Service } from '../../server/service';
-import { browserAvailable, CHROMIUM_PATH, launchChromium, screenshot, startDemo, type ChromiumSession } from './harness';
+import type { Service } from '../../server/service';
+import { browserAvailable, CHROMIUM_PATH, screenshot, startTeamWorld, type ChromiumSession, type TeamWorld } from './harness';
 
 // Rule-pack distribution end to end (issue #5): one running service, an admin's and a rep's Chromium.
 // The admin imports a signed pack file on the options page, sees what it changes, and publishes it; the
@@ -44,18 +43,6 @@ function pack(team: string, version: number, extra: Partial<RulePack> = {}): Rul
   };
 }
 
-async function connectThroughOptions(s: ChromiumSession, serverUrl: string, token: string): Promise<void> {
-  const page = await s.openOptions();
-  try {
-    await page.getByLabel('Server URL').fill(serverUrl);
-    await page.getByLabel('Access token').fill(token);
-    await page.getByRole('button', { name: 'Save and connect' }).click();
-    await page.getByTestId('team-status').waitFor({ timeout: 20_000 });
-  } finally {
-    await page.close();
-  }
-}
-
 /** "Sync now" on the options page, then the rule-pack section as it stands after the run. */
 async function syncAndRead(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sync now' }).click();
@@ -63,41 +50,30 @@ async function syncAndRead(page: Page): Promise<void> {
 }
 
 describe.skipIf(!browserAvailable('Chromium', CHROMIUM_PATH))('rule packs from the admin to every install', () => {
+  let world: TeamWorld;
   let service: Service;
-  let server: Awaited<ReturnType<typeof serve>>;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
   let admin: ChromiumSession;
   let rep: ChromiumSession;
   let team: string;
-  let tokens: { admin: string; rep: string };
+  let tokens: Record<string, string>;
   let signer: Key;
   let stranger: Key;
 
   beforeAll(async () => {
-    service = await createService({ dataDir: 'memory://' });
-    team = (await service.admin.createTeam({ name: 'Acme Demo' })).id;
-    await service.admin.addUser({ team, email: 'ada.admin@acme-demo.example', name: 'Ada Admin', role: 'admin' });
-    await service.admin.addUser({ team, email: 'rob.rep@acme-demo.example', name: 'Rob Rep', role: 'rep' });
-    tokens = {
-      admin: (await service.admin.createToken({ team, email: 'ada.admin@acme-demo.example' })).token,
-      rep: (await service.admin.createToken({ team, email: 'rob.rep@acme-demo.example' })).token,
-    };
     signer = await newKey();
     stranger = await newKey();
-    server = await serve(service, { port: 0, hostname: '127.0.0.1' });
-    demo = await startDemo();
-    admin = await launchChromium({ demo });
-    rep = await launchChromium({ demo });
-    await connectThroughOptions(admin, server.url, tokens.admin);
-    await connectThroughOptions(rep, server.url, tokens.rep);
+    world = await startTeamWorld({
+      people: {
+        admin: { email: 'ada.admin@acme-demo.example', name: 'Ada Admin', role: 'admin', browser: true },
+        rep: { email: 'rob.rep@acme-demo.example', name: 'Rob Rep', role: 'rep', browser: true },
+      },
+    });
+    ({ service, team, tokens } = world);
+    ({ admin, rep } = world.browsers as { admin: ChromiumSession; rep: ChromiumSession });
   }, 120_000);
 
   afterAll(async () => {
-    await admin?.close();
-    await rep?.close();
-    await demo?.dispose();
-    await server?.close();
-    await service?.close();
+    await world?.close();
   });
 
   it('the rep pins the admin\'s public key on the options page; nothing is active yet', async () => {

@@ -4,9 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNERS_DIR } from '../../demo/owners';
 import { SALESFORCE, TEAM, recordKey } from '../../demo/records';
 import { recordUrl } from '../../demo/sites/index';
-import { serve } from '../../server/serve';
-import { createService, type Service } from '../../server/service';
-import { browserAvailable, CHROMIUM_PATH, connectThroughOptions, expectPanel, launchChromium, panel, screenshot, startDemo, syncNow, type ChromiumSession } from './harness';
+import { browserAvailable, CHROMIUM_PATH, connectThroughOptions, expectPanel, panel, screenshot, startTeamWorld, syncNow, type ChromiumSession, type TeamWorld } from './harness';
 
 // Two people, two Chromium profiles, one running ownership service (embedded database, on loopback):
 // a marketer sets "do not market" in her panel, a rep sees it in his after "Sync now", may not set one
@@ -16,42 +14,34 @@ const DAY = 86_400_000;
 const northwind = SALESFORCE.northwind;
 
 describe.skipIf(!browserAvailable('Chromium', CHROMIUM_PATH))('team sync between two browsers', () => {
-  let service: Service;
-  let server: Awaited<ReturnType<typeof serve>>;
-  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let world: TeamWorld;
   let marketer: ChromiumSession;
   let rep: ChromiumSession;
-  let tokens: { marketer: string; rep: string };
   let clockShift = 0;
 
   beforeAll(async () => {
-    service = await createService({ dataDir: 'memory://', now: () => Date.now() + clockShift });
-    const { id: team } = await service.admin.createTeam({ name: 'Acme Demo' });
-    await service.admin.addUser({ team, email: 'mia.marketer@acme-demo.example', name: 'Mia Marketer', role: 'marketer' });
-    await service.admin.addUser({ team, email: TEAM.alan.email, name: TEAM.alan.name, role: 'rep' });
-    tokens = {
-      marketer: (await service.admin.createToken({ team, email: 'mia.marketer@acme-demo.example' })).token,
-      rep: (await service.admin.createToken({ team, email: TEAM.alan.email })).token,
-    };
-    const report = await service.admin.importOwners({ team, csv: readFileSync(join(OWNERS_DIR, 'salesforce-accounts.csv'), 'utf8') });
-    expect(report.errors).toEqual([]);
-    server = await serve(service, { port: 0, hostname: '127.0.0.1' });
-    demo = await startDemo();
-    marketer = await launchChromium({ demo });
-    rep = await launchChromium({ demo });
+    world = await startTeamWorld({
+      people: {
+        marketer: { email: 'mia.marketer@acme-demo.example', name: 'Mia Marketer', role: 'marketer', browser: true },
+        rep: { email: TEAM.alan.email, name: TEAM.alan.name, role: 'rep', browser: true },
+      },
+      now: () => Date.now() + clockShift,
+      connect: false,
+      seed: async (svc, team) => {
+        const report = await svc.admin.importOwners({ team, csv: readFileSync(join(OWNERS_DIR, 'salesforce-accounts.csv'), 'utf8') });
+        expect(report.errors).toEqual([]);
+      },
+    });
+    ({ marketer, rep } = world.browsers as { marketer: ChromiumSession; rep: ChromiumSession });
   }, 120_000);
 
   afterAll(async () => {
-    await marketer?.close();
-    await rep?.close();
-    await demo?.dispose();
-    await server?.close();
-    await service?.close();
+    await world?.close();
   });
 
   it('each person connects through the options page (Server URL, Access token, connection test)', async () => {
-    expect(await connectThroughOptions(marketer, server.url, tokens.marketer, { test: true })).toMatch(/Connected to Acme Demo .* as Mia Marketer \(Marketer\)/);
-    expect(await connectThroughOptions(rep, server.url, tokens.rep)).toMatch(/as Alan Turing \(Sales rep\)/);
+    expect(await connectThroughOptions(marketer, world.server.url, world.tokens.marketer!, { test: true })).toMatch(/Connected to Acme Demo .* as Mia Marketer \(Marketer\)/);
+    expect(await connectThroughOptions(rep, world.server.url, world.tokens.rep!)).toMatch(/as Alan Turing \(Sales rep\)/);
   });
 
   it('the owners the admin imported on the service show in both panels', async () => {
