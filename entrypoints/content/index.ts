@@ -6,7 +6,7 @@ import type { CrmId } from '../../lib/model/crm-ids';
 import { request } from '../../lib/messaging/client';
 import type { PanelServerMessage } from '../../lib/messaging/port';
 import { PanelConnection } from './connection';
-import { PanelUi } from './ui';
+import { LazyPanel } from './lazy-panel';
 import { watchRecord } from './watcher';
 
 const CUSTOM_HOSTS_KEY = 'customHosts';
@@ -33,7 +33,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     let watcher: ReturnType<typeof watchRecord> | undefined;
-    const panel = new PanelUi(ctx, {
+    // The panel's UI is a second script, injected by the background only once this page shows a record:
+    // every CRM page pays for this small watcher, record pages for the panel too (bench/RESULTS.md, 1).
+    const panel = new LazyPanel(ctx, {
       onRetry: () => connection.refresh(),
       onSyncNow: () => void request('panel.sync-now', {}).catch(() => undefined),
       onOpenOptions: () => void request('options.open', {}).catch(() => undefined),
@@ -47,7 +49,7 @@ export default defineContentScript({
       },
       onResolve: (mutationId, choice) =>
         void request('conflict.resolve', { mutationId, choice }).catch((error: Error) => panel.notify(error.message)),
-    });
+    }, () => request('panel.load', {}));
     const connection = new PanelConnection(
       (state) => {
         panel.update(state);

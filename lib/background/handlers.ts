@@ -176,5 +176,12 @@ export function createHandlers({ db, now, fetch, sync }: HandlerDeps): Handlers 
       await browser.runtime.openOptionsPage();
       return { opened: true };
     },
+    async 'panel.load'(_request, { sender }) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new RequestError('bad-request', 'The panel loads into a tab.');
+      // Into the sender's isolated world (same tab and frame), where its content script waits for it.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/panel.js'] });
+      return { loaded: true };
+    },
   };
 }

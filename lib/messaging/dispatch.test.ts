@@ -24,6 +24,7 @@ function handlers(): Handlers {
     'hosts.remove': vi.fn(async () => ({ removed: true })),
     'panel.sync-now': vi.fn(async () => ({ started: false, reason: 'not connected' })),
     'options.open': vi.fn(async () => ({ opened: true as const })),
+    'panel.load': vi.fn(async () => ({ loaded: true as const })),
     'sync.test': vi.fn(async () => ({ user: { email: 'a@b.c', name: 'A', role: 'rep' as const }, team: { id: 't', name: 'T' } })),
     'sync.connect': vi.fn(async () => ({ user: { email: 'a@b.c', name: 'A', role: 'rep' as const }, team: { id: 't', name: 'T' }, synced: true })),
     'sync.disconnect': vi.fn(async () => ({ disconnected: true as const })),

@@ -51,6 +51,7 @@ export const REQUESTS = {
   'hosts.remove': z.object({ origin: z.string().max(300) }).strict(),
   'panel.sync-now': z.object({}).strict(),
   'options.open': z.object({}).strict(),
+  'panel.load': z.object({}).strict(),
   'sync.test': z.object(connectionFields).strict(),
   'sync.connect': z.object(connectionFields).strict(),
   'sync.disconnect': z.object({}).strict(),
@@ -122,6 +123,7 @@ export interface Replies {
   'hosts.remove': { removed: boolean };
   'panel.sync-now': { started: boolean; reason?: string };
   'options.open': { opened: true };
+  'panel.load': { loaded: true };
   'sync.test': ConnectionReply;
   'sync.connect': ConnectionReply & { synced: boolean; message?: string };
   'sync.disconnect': { disconnected: true };

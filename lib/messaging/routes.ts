@@ -14,6 +14,8 @@ export const ROUTE_ACCESS: Record<Route, readonly SenderKind[]> = {
   'hosts.remove': ['extension-page'],
   'panel.sync-now': ['content-script', 'extension-page'],
   'options.open': ['content-script', 'extension-page'],
+  // The content script of a record page asks for the panel's UI script in its own tab and frame.
+  'panel.load': ['content-script'],
   // The token is typed into the options page and goes no further than the background.
   'sync.test': ['extension-page'],
   'sync.connect': ['extension-page'],

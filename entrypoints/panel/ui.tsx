@@ -2,14 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel, type PanelProps } from '../../components/panel/Panel';
+import { Panel } from '../../components/panel/Panel';
 import panelCss from '../../components/panel/panel.css?inline';
 import type { PanelState } from '../../lib/model/panel-view';
+import type { PanelActions, PanelHandle } from '../content/panel-handle';
 
 export const HOST_TAG = 'ownersight-panel';
 const COLLAPSED_KEY = 'panelCollapsed';
-
-export type PanelActions = Pick<PanelProps, 'onRetry' | 'onSyncNow' | 'onOpenOptions' | 'onChange' | 'onResolve'>;
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -17,7 +16,7 @@ const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
  * The one panel of this tab: a shadow-root host docked to the page, re-rendered with each state.
  * The collapsed state is the user's choice and is kept in storage.local for every tab.
  */
-export class PanelUi {
+export class PanelUi implements PanelHandle {
   private ui: ShadowRootContentScriptUi<void> | undefined;
   private mounting: Promise<void> | undefined;
   private state: PanelState | undefined;
