@@ -31,10 +31,19 @@ export interface ImportReport {
 }
 
 const ACTOR = 'import';
+/** Records read (and written) together: one lookup of what is stored per batch. */
 const BATCH = 1000;
+/**
+ * Rows one team version may carry before the import takes the next. A pull never cuts a version in two,
+ * so one version per import made a 100,000-record import a single ~50 MB pull page (past the client's
+ * reply limit at ~120,000 records); a version per ~2,000 rows lets pulls page at MAX_PULL_ROWS.
+ */
+const ROWS_PER_VERSION = 2000;
 
 /**
- * Imports an owners export (read by the extension's own parseOwnersCsv) into one team, in one transaction.
+ * Imports an owners export (read by the extension's own parseOwnersCsv) into one team, in one transaction
+ * that takes a new team version every ROWS_PER_VERSION rows written (the team row stays locked throughout,
+ * so the versions are consecutive and all commit, or roll back, together).
  * Idempotent: a record or owner equal to what is stored is not written, so the same file twice writes
  * nothing the second time. Like the extension's import, it keeps what a CSV does not carry (flags,
  * consent, supporting owners, whether an owner is active).
@@ -56,7 +65,21 @@ export async function importOwners(db: Db, input: ImportOwnersInput, now: number
     db.transaction(async (tx) => {
       const version = await takeTeamVersion(tx, input.team);
       const w = writeContext(tx, input.team, version, now);
-      for (const owner of parsed.owners) report.owners[await importOwner(w, owner)]++;
+      let rowsInVersion = 0;
+      // Called after each owner or record: moves to the next version once this one holds enough rows.
+      const nextVersionIfFull = async (written: boolean) => {
+        if (!written) return;
+        // A record writes a record row and up to two history rows; counting 2 per record is close enough.
+        rowsInVersion += 2;
+        if (rowsInVersion < ROWS_PER_VERSION) return;
+        w.version = await takeTeamVersion(tx, input.team);
+        rowsInVersion = 0;
+      };
+      for (const owner of parsed.owners) {
+        const outcome = await importOwner(w, owner);
+        report.owners[outcome]++;
+        await nextVersionIfFull(outcome !== 'unchanged');
+      }
       for (let i = 0; i < parsed.records.length; i += BATCH) {
         const batch = parsed.records.slice(i, i + BATCH);
         const existing = await tx.query<RecordRow>(
@@ -64,7 +87,11 @@ export async function importOwners(db: Db, input: ImportOwnersInput, now: number
           [input.team, JSON.stringify(batch.map((r) => r.key))],
         );
         const byKey = new Map(existing.map((r) => [r.key, r]));
-        for (const record of batch) report.records[await importRecord(w, record, byKey.get(record.key))]++;
+        for (const record of batch) {
+          const outcome = await importRecord(w, record, byKey.get(record.key));
+          report.records[outcome]++;
+          await nextVersionIfFull(outcome !== 'unchanged');
+        }
       }
       // A dry run, or a file equal to what is stored: roll back, which also hands the version back.
       if (report.dryRun || !w.changed) throw new Rollback(report);

@@ -7,9 +7,14 @@ export interface Cookie {
   team: string;
   /** The team's epoch when the cookie was made: another epoch means the history was cut and the client resets. */
   epoch: string;
+  /**
+   * Set while a client that started from nothing is still catching up (`more` was true): its later pages
+   * leave out old history like its first (pull.ts, INITIAL_HISTORY_DAYS). Absent once it is caught up.
+   */
+  initial?: true;
 }
 
-const CookieSchema = z.object({ v: z.number().int().nonnegative(), team: z.string().min(1), epoch: z.string().min(1) }).strict();
+const CookieSchema = z.object({ v: z.number().int().nonnegative(), team: z.string().min(1), epoch: z.string().min(1), initial: z.literal(true).optional() }).strict();
 
 export function encodeCookie(cookie: Cookie): string {
   return Buffer.from(JSON.stringify(cookie), 'utf8').toString('base64url');

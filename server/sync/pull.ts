@@ -3,6 +3,21 @@ import type { Db, Sql } from '../db/db';
 import { decodeCookie, encodeCookie } from './cookie';
 import { toChecklist, toFlag, toHistory, toOwner, toOwnership, type ChecklistRow, type FlagRow, type HistoryRow, type OwnerRow, type RecordRow } from './rows';
 
+/**
+ * A client starting from nothing (cookie null, or a reset) gets this many days of history; incremental
+ * pulls get every row. The panel lists a record's last 50 history rows, nearly always recent ones, and old
+ * rows were most of an initial pull of a team with years of changes.
+ */
+export const INITIAL_HISTORY_DAYS = 90;
+
+/**
+ * History an initial pull leaves out, besides rows older than INITIAL_HISTORY_DAYS: `import` rows without
+ * a `before` (the "Imported from a CRM export" row every imported record gets). They only restate the
+ * record's owner and `assignedAt`, which the record row carries, and were half of the rows of a freshly
+ * imported team. Import rows that changed an owner (`before` set) are sent like any other change.
+ */
+const INITIAL_HISTORY_FILTER = "AND NOT (kind = 'import' AND before IS NULL)";
+
 export type PullOutcome = { kind: 'ok'; reply: PullReply } | { kind: 'bad-cookie'; message: string };
 
 export interface PullOptions {
@@ -17,7 +32,8 @@ export interface PullOptions {
  * team head, the rows and the client's last mutation id agree with each other.
  *
  * Flags whose `until` has passed are still sent: clients hide them by `serverNow`. Only cleared flags
- * become tombstones (`deletedFlags`).
+ * become tombstones (`deletedFlags`). A pull from nothing leaves tombstones and old history out (see
+ * INITIAL_HISTORY_DAYS); incremental pulls send every change.
  */
 export async function pull(db: Db, teamId: string, clientId: string, cookieText: string | null, options: PullOptions): Promise<PullOutcome> {
   const maxRows = options.maxRows ?? MAX_PULL_ROWS;
@@ -34,8 +50,12 @@ export async function pull(db: Db, teamId: string, clientId: string, cookieText:
     // Reset: the cookie predates purged tombstones, another epoch, or a version this database never had.
     const reset = cookie !== null && (cookie.epoch !== state.epoch || cookie.v > state.v || cookie.v < state.purged_through);
     const from = cookie && !reset ? cookie.v : 0;
-    // From nothing, tombstones tell nobody anything.
+    // From nothing, tombstones tell nobody anything, and old history is left out (INITIAL_HISTORY_DAYS).
     const flagFilter = from === 0 ? 'AND NOT deleted' : '';
+    // A computed integer, not user input: safe to inline, and the same text in every query below.
+    // A client that held nothing (cookie null, or reset), until it has caught up: its cookie says so.
+    const initial = cookie === null || reset || cookie.initial === true;
+    const historyFilter = initial ? `AND at >= ${Math.floor(options.now - INITIAL_HISTORY_DAYS * 86_400_000)} ${INITIAL_HISTORY_FILTER}` : '';
 
     const versions = (
       await tx.query<{ v: number }>(
@@ -44,7 +64,7 @@ export async function pull(db: Db, teamId: string, clientId: string, cookieText:
            UNION ALL SELECT sync_version FROM owners WHERE team_id = $1 AND sync_version > $2
            UNION ALL SELECT sync_version FROM flags WHERE team_id = $1 AND sync_version > $2 ${flagFilter}
            UNION ALL SELECT sync_version FROM checklists WHERE team_id = $1 AND sync_version > $2
-           UNION ALL SELECT sync_version FROM history WHERE team_id = $1 AND sync_version > $2
+           UNION ALL SELECT sync_version FROM history WHERE team_id = $1 AND sync_version > $2 ${historyFilter}
          ) changes ORDER BY v LIMIT $3`,
         [teamId, from, maxRows + 1],
       )
@@ -61,7 +81,7 @@ export async function pull(db: Db, teamId: string, clientId: string, cookieText:
       } else {
         // One version alone fills the page: send all of it rather than split it.
         upto = firstLeftOut;
-        more = await anyAfter(tx, teamId, upto, flagFilter);
+        more = await anyAfter(tx, teamId, upto, flagFilter, historyFilter);
       }
     }
 
@@ -71,11 +91,11 @@ export async function pull(db: Db, teamId: string, clientId: string, cookieText:
     const owners = await tx.query<OwnerRow>(`SELECT * FROM owners WHERE ${where} ORDER BY sync_version, id`, range);
     const flags = await tx.query<FlagRow>(`SELECT * FROM flags WHERE ${where} ${flagFilter} ORDER BY sync_version, id`, range);
     const checklists = await tx.query<ChecklistRow>(`SELECT * FROM checklists WHERE ${where} ORDER BY sync_version, record_key`, range);
-    const history = await tx.query<HistoryRow>(`SELECT * FROM history WHERE ${where} ORDER BY sync_version, id`, range);
+    const history = await tx.query<HistoryRow>(`SELECT * FROM history WHERE ${where} ${historyFilter} ORDER BY sync_version, id`, range);
     const [client] = await tx.query<{ last_mutation_id: number }>('SELECT last_mutation_id FROM clients WHERE team_id = $1 AND client_id = $2', [teamId, clientId]);
 
     const reply: PullReply = {
-      cookie: encodeCookie({ v: upto, team: teamId, epoch: state.epoch }),
+      cookie: encodeCookie({ v: upto, team: teamId, epoch: state.epoch, ...(initial && more ? { initial: true as const } : {}) }),
       serverNow: options.now,
       reset,
       more,
@@ -91,13 +111,13 @@ export async function pull(db: Db, teamId: string, clientId: string, cookieText:
   }, 'repeatable read');
 }
 
-async function anyAfter(tx: Sql, teamId: string, v: number, flagFilter: string): Promise<boolean> {
+async function anyAfter(tx: Sql, teamId: string, v: number, flagFilter: string, historyFilter: string): Promise<boolean> {
   const rows = await tx.query(
     `SELECT 1 FROM records WHERE team_id = $1 AND sync_version > $2
      UNION ALL SELECT 1 FROM owners WHERE team_id = $1 AND sync_version > $2
      UNION ALL SELECT 1 FROM flags WHERE team_id = $1 AND sync_version > $2 ${flagFilter}
      UNION ALL SELECT 1 FROM checklists WHERE team_id = $1 AND sync_version > $2
-     UNION ALL SELECT 1 FROM history WHERE team_id = $1 AND sync_version > $2
+     UNION ALL SELECT 1 FROM history WHERE team_id = $1 AND sync_version > $2 ${historyFilter}
      LIMIT 1`,
     [teamId, v],
   );
