@@ -85,6 +85,24 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('005 drops the indexes nothing reads; the panel\'s reads still work on version-4 rows', async () => {
+    await seedAt('m005', 4);
+    const db = new OwnersightDb('m005');
+    await db.open();
+    const indexes = (table: string) => db.table(table).schema.indexes.map((i) => i.name).sort();
+    expect(indexes('records')).toEqual(['domain', 'email', 'ownerId']);
+    expect(indexes('owners')).toEqual([]);
+    expect(indexes('flags')).toEqual(['recordKey']);
+    expect(indexes('history')).toEqual(['[recordKey+at]']);
+    const history = await db.history.where('[recordKey+at]').between(['hubspot:contact:51', -Infinity], ['hubspot:contact:51', Infinity]).reverse().toArray();
+    expect(history.map((h) => h.id)).toEqual(['h-2', 'h-1']);
+    // The compound index also answers its first part (tests and tools read history by record this way).
+    expect(await db.history.where('recordKey').equals('hubspot:contact:51').count()).toBe(2);
+    expect(await db.records.where('ownerId').equals('person:grace-hopper').count()).toBe(1);
+    expect(await db.outbox.where('recordKey').equals('salesforce:account:001Dn00000AbCdEIAV').count()).toBe(1);
+    db.close();
+  });
+
   it('a database reopened at the latest version keeps its data (service worker restart)', async () => {
     const db = new OwnersightDb('reopen');
     await db.meta.put({ key: 'viewer', value: 'x@example.com' });
