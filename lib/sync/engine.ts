@@ -23,16 +23,19 @@ export async function applyPull(db: OwnersightDb, reply: PullReply, now: number)
   const synced = [db.records, db.owners, db.flags, db.checklists, db.history];
   return db.transaction('rw', [...synced, db.outbox, db.meta], async () => {
     if (reply.reset) await Promise.all(synced.map((table) => table.clear()));
-    await db.records.bulkPut(reply.records);
-    await db.owners.bulkPut(reply.owners);
-    await db.flags.bulkPut(reply.flags);
-    await db.flags.bulkDelete(reply.deletedFlags);
-    await db.checklists.bulkPut(reply.checklists);
-    await db.history.bulkPut(reply.history);
+    // Issued together (one transaction, requests queue in order); an empty list is not sent at all.
+    const puts: Promise<unknown>[] = [];
+    if (reply.records.length) puts.push(db.records.bulkPut(reply.records));
+    if (reply.owners.length) puts.push(db.owners.bulkPut(reply.owners));
+    if (reply.flags.length) puts.push(db.flags.bulkPut(reply.flags));
+    if (reply.deletedFlags.length) puts.push(db.flags.bulkDelete(reply.deletedFlags));
+    if (reply.checklists.length) puts.push(db.checklists.bulkPut(reply.checklists));
+    if (reply.history.length) puts.push(db.history.bulkPut(reply.history));
     // Their effects are in the rows above now (or in earlier pages): stop laying them over.
-    await db.outbox.where('mutationId').belowOrEqual(reply.lastMutationId).delete();
+    puts.push(db.outbox.where('mutationId').belowOrEqual(reply.lastMutationId).delete());
     // In service time, like every time the panel measures against.
-    await writeSyncMeta(db, { cookie: reply.cookie, clockOffset: reply.serverNow - now, lastSyncedAt: reply.serverNow, lastError: undefined });
+    puts.push(writeSyncMeta(db, { cookie: reply.cookie, clockOffset: reply.serverNow - now, lastSyncedAt: reply.serverNow, lastError: undefined }));
+    await Promise.all(puts);
     return reply.records.length + reply.owners.length + reply.flags.length + reply.deletedFlags.length + reply.checklists.length + reply.history.length;
   });
 }
@@ -104,9 +107,19 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncOutcome> {
   try {
     const pushed = await push(deps, clientId);
     let pulled = 0;
+    meta = await readSyncMeta(db);
+    const connection = meta.connection!;
+    const pullFrom = (cookie: string | null) => service.pull(deps.fetch, connection, { clientId, cookie });
+    let next = pullFrom(meta.cookie);
     for (let page = 0; page < MAX_PULL_PAGES; page++) {
-      meta = await readSyncMeta(db);
-      const reply = await service.pull(deps.fetch, meta.connection!, { clientId, cookie: meta.cookie });
+      const reply = await next;
+      // Ask for the next page while this one is written: the service builds it while IndexedDB writes.
+      // Pages are still written one after another, in order, each with its own cookie; a page fetched
+      // but not written (this write failed) is dropped and asked for again next run.
+      if (reply.more && page + 1 < MAX_PULL_PAGES) {
+        next = pullFrom(reply.cookie);
+        next.catch(() => undefined);
+      }
       pulled += await applyPull(db, reply, deps.now());
       if (!reply.more) break;
     }
