@@ -33,17 +33,38 @@ export async function loadRecordContext(db: OwnersightDb, record: Ownership | un
   const missing = [...sameIdentity, ...accounts].flatMap((r) => (r.ownerId && !owners.has(r.ownerId) ? [r.ownerId] : []));
   for (const owner of await db.owners.bulkGet(missing)) if (owner) owners.set(owner.id, owner);
 
-  // Round-robin pools weigh members by what they own now; a member is found by id or `person:<id>`.
-  const poolLoad: Record<string, number> = {};
-  const members = (pack?.pools ?? []).flatMap((pool) => pool.members.map((m) => m.id));
-  await Promise.all(
-    [...new Set(members)].map(async (id) => {
-      poolLoad[id] = await db.records.where('ownerId').anyOf([id, `person:${id}`]).count();
-    }),
-  );
+  const members = [...new Set((pack?.pools ?? []).flatMap((pool) => pool.members.map((m) => m.id)))];
+  const poolLoad = await poolLoads(db, members);
   const targets = allOwners
     .filter((o) => o.active)
     .map((o) => ({ id: o.id, name: o.name, kind: o.kind }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return { sameIdentity, accounts: accounts.filter((r) => r.kind === 'account'), owners, targets, poolLoad };
+}
+
+/** Per database: pool members' loads, valid while `recordsWrites` is still `stamp`. */
+const loadCache = new WeakMap<OwnersightDb, { stamp: number; loads: Map<string, number> }>();
+
+/**
+ * Round-robin pools weigh members by what they own now; a member is found by id or `person:<id>`.
+ * Counting a member's records walks its part of the ownerId index (thousands of entries at 100,000
+ * records), so counts are kept until a write to `records` (a sync page, an import, a local change) makes
+ * them stale, instead of being counted again for every panel view. The panel re-reads after every sync
+ * run (its query reads the sync meta rows), so it picks up fresh counts then.
+ */
+export async function poolLoads(db: OwnersightDb, members: readonly string[]): Promise<Record<string, number>> {
+  if (members.length === 0) return {};
+  const stamp = db.recordsWrites;
+  let cached = loadCache.get(db);
+  if (!cached || cached.stamp !== stamp) {
+    cached = { stamp, loads: new Map() };
+    loadCache.set(db, cached);
+  }
+  const { loads } = cached;
+  const missing = members.filter((id) => !loads.has(id));
+  const counted = await Promise.all(missing.map((id) => db.records.where('ownerId').anyOf([id, `person:${id}`]).count()));
+  // Kept only when no write to records began or ended while counting.
+  const fresh = new Map(missing.map((id, i) => [id, counted[i]!]));
+  if (db.recordsWrites === stamp) for (const [id, n] of fresh) loads.set(id, n);
+  return Object.fromEntries(members.map((id) => [id, fresh.get(id) ?? loads.get(id)!]));
 }

@@ -52,6 +52,13 @@ export class OwnersightDb extends Dexie {
   outbox!: Table<OutboxRow, number>;
   conflicts!: Table<ConflictRow, number>;
   meta!: Table<MetaRow, string>;
+  /**
+   * Goes up whenever a write to `records` is requested and again when its transaction commits (or
+   * fails), so a figure derived from all records (pool loads) and stamped with the count read before it
+   * began is known stale once any write touched records since. Counts writes through this connection: the
+   * background is the only writer.
+   */
+  recordsWrites = 0;
 
   /** `migrations` is cut short only by the migration tests, to build a database of an older version. */
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1], migrations: readonly Migration[] = MIGRATIONS) {
@@ -60,6 +67,29 @@ export class OwnersightDb extends Dexie {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
     }
+    this.use({
+      stack: 'dbcore',
+      name: 'records-writes',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'records') return table;
+          return {
+            ...table,
+            mutate: (req) => {
+              this.recordsWrites++;
+              // The native transaction under Dexie's DBCore: bump again once the write is visible to readers.
+              const trans = req.trans as unknown as Partial<Pick<IDBTransaction, 'addEventListener'>>;
+              const settled = () => void this.recordsWrites++;
+              trans.addEventListener?.('complete', settled);
+              trans.addEventListener?.('abort', settled);
+              return table.mutate(req);
+            },
+          };
+        },
+      }),
+    });
   }
 }
 
