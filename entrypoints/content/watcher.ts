@@ -63,7 +63,6 @@ export function watchRecord(
   let lastHref: string | undefined;
 
   const check = () => {
-    pending = false;
     if (ctx.isInvalid) return;
     // The URL first: most adapters know the record from it alone, and a page that is no record is never
     // read (a router may fire several events for one navigation; each after the first costs one parse).
@@ -84,18 +83,29 @@ export function watchRecord(
   };
 
   // Off the page's own busy tasks: after the settle delay, in the next idle period where the browser has them.
+  const settled = () => {
+    pending = false;
+    check();
+  };
   const idle = () => {
-    if (typeof window.requestIdleCallback === 'function') ctx.requestIdleCallback(check, { timeout: IDLE_TIMEOUT_MS });
-    else check();
+    if (typeof window.requestIdleCallback === 'function') ctx.requestIdleCallback(settled, { timeout: IDLE_TIMEOUT_MS });
+    else settled();
   };
   const schedule = () => {
     if (pending) return;
     pending = true;
     ctx.setTimeout(idle, SETTLE_MS);
   };
-  // A navigation is read at once (the panel follows the record), but only once per URL per event burst.
+  // A navigation is read at once (the panel follows the record), but once per URL however many events
+  // announce it. In the next task: WXT's `wxt:locationchange` comes from the Navigation API's `navigate`
+  // event, which fires inside pushState before `location` changes, and a router that renders the new
+  // record in the same task has then rendered it (one read with the new facts, not one with the old).
+  let navigation: number | undefined;
   const navigated = () => {
-    if (location.href !== lastHref) check();
+    navigation ??= ctx.setTimeout(() => {
+      navigation = undefined;
+      if (location.href !== lastHref) check();
+    }, 0);
   };
 
   ctx.addEventListener(window, 'wxt:locationchange', navigated);

@@ -10,6 +10,13 @@ import type { PanelActions, PanelHandle } from '../content/panel-handle';
 export const HOST_TAG = 'ownersight-panel';
 const COLLAPSED_KEY = 'panelCollapsed';
 
+/**
+ * Moving from one record to the next in the same tab, the previous record's panel stays this long (inert,
+ * so nothing in it can be clicked for the new record) before the skeleton replaces it: the answer usually
+ * comes first, and the panel is then rendered and painted once per navigation, not twice.
+ */
+const LOADING_DELAY_MS = 150;
+
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
 /**
@@ -23,6 +30,7 @@ export class PanelUi implements PanelHandle {
   private key: string | undefined;
   private collapsed = false;
   private notice: string | undefined;
+  private loadingTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -47,10 +55,17 @@ export class PanelUi implements PanelHandle {
   }
 
   async show(key: string, state: PanelState): Promise<void> {
+    const showing = !!this.ui?.shadowHost.isConnected && !!this.state && this.state.status !== 'loading';
     if (key !== this.key) this.notice = undefined;
     this.key = key;
     this.state = state;
     await this.ensureMounted();
+    if (showing && state.status === 'loading' && this.ui) {
+      this.ui.uiContainer.inert = true;
+      clearTimeout(this.loadingTimer);
+      this.loadingTimer = setTimeout(() => this.paint(), LOADING_DELAY_MS);
+      return;
+    }
     this.paint();
   }
 
@@ -70,6 +85,7 @@ export class PanelUi implements PanelHandle {
   }
 
   remove(): void {
+    clearTimeout(this.loadingTimer);
     this.key = undefined;
     this.state = undefined;
     this.ui?.remove();
@@ -118,6 +134,8 @@ export class PanelUi implements PanelHandle {
   private paint(): void {
     const ui = this.ui;
     if (!ui || !this.state || !this.key) return;
+    clearTimeout(this.loadingTimer);
+    ui.uiContainer.inert = false;
     ui.shadowHost.dataset.ownersightRecord = this.key;
     render(
       <Panel

@@ -135,23 +135,26 @@ function readFacts(object: ObjectName, find: (api: string | undefined, labels: r
  * (or null). Lightning re-renders values in place (and the page around them constantly), so later reads
  * reuse these elements and only read their text; the view is walked again when it is another element,
  * when a located element left the page, or, while something was not found (a field still rendering, or
- * not on this layout), at most once per RELOCATE_MISSES_MS.
+ * not on this layout), after `retryMs`: RELOCATE_MISSES_MS, doubling up to MAX_RELOCATE_MS while the
+ * same view still lacks it.
  */
 interface Located {
   view: Element;
   object: ObjectName;
   at: number;
+  retryMs: number;
   name: Element | null;
   fields: Map<string, Element | null>;
   misses: number;
 }
 
 const RELOCATE_MISSES_MS = 1000;
+const MAX_RELOCATE_MS = 8000;
 let located: Located | undefined;
 
 const fieldKey = (api: string | undefined, labels: readonly string[]) => `${api ?? ''}|${labels.join('|')}`;
 
-function locateLightning(view: Element, object: ObjectName, now: number): Located {
+function locateLightning(view: Element, object: ObjectName, now: number, retryMs: number): Located {
   const scopes = shadowScopes(view);
   const fields = new Map<string, Element | null>();
   let misses = 0;
@@ -183,16 +186,19 @@ function locateLightning(view: Element, object: ObjectName, now: number): Locate
     }
   }
   if (!name) misses += 1;
-  return { view, object, at: now, name, fields, misses };
+  return { view, object, at: now, retryMs, name, fields, misses };
 }
 
-function stillValid(cached: Located | undefined, view: Element, object: ObjectName, now: number): cached is Located {
+/** The same view, and everything found there still in the page. */
+function sameShape(cached: Located | undefined, view: Element, object: ObjectName): cached is Located {
   if (!cached || cached.view !== view || cached.object !== object) return false;
-  if (cached.misses > 0 && now - cached.at >= RELOCATE_MISSES_MS) return false;
   if (cached.name && !cached.name.isConnected) return false;
   for (const element of cached.fields.values()) if (element && !element.isConnected) return false;
   return true;
 }
+
+const stillValid = (cached: Located | undefined, view: Element, object: ObjectName, now: number): cached is Located =>
+  sameShape(cached, view, object) && !(cached.misses > 0 && now - cached.at >= cached.retryMs);
 
 function readLightning(view: Element, object: ObjectName): PageFacts {
   const now = Date.now();
@@ -200,7 +206,10 @@ function readLightning(view: Element, object: ObjectName): PageFacts {
   let name = found?.name ? deepText(found.name, NOT_VALUE) : undefined;
   // The name element was emptied (re-rendering): look again now rather than show a record without a name.
   if (!found || (found.name && !name)) {
-    found = located = locateLightning(view, object, now);
+    // Looking again for what this same view still lacks: less often each time it is still not there.
+    const again = sameShape(located, view, object) && located.misses > 0;
+    const retryMs = again ? Math.min(located!.retryMs * 2, MAX_RELOCATE_MS) : RELOCATE_MISSES_MS;
+    found = located = locateLightning(view, object, now, retryMs);
     name = deepText(found.name, NOT_VALUE);
   }
   const fields = found.fields;
