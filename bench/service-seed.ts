@@ -1,10 +1,12 @@
 import type { Db } from '../server/db/db';
 import type { Service } from '../server/service';
+import { ROWS_PER_VERSION } from '../server/admin/import-owners';
 import { takeTeamVersion } from '../server/sync/team-version';
 import { benchOwnerId, benchOwnerName, benchRecordId } from './crm-page';
 
 // Seeding the ownership service for the benchmarks with SQL, in the shape `admin import owners` writes:
-// one team version for the whole import, a record row and an `import` history row per record, the owners.
+// a team version per ROWS_PER_VERSION rows (so pulls page), a record row and an `import` history row per
+// record, the owners.
 // (The importer itself parses CSV and writes row by row: minutes for a million rows, which measures the
 // importer, not sync.) Bench record ids follow crm-page.ts: `001BENCH` + 7 digits + the case-safe suffix.
 
@@ -30,13 +32,13 @@ export async function createBenchTeam(service: Service, name: string, users = 1)
   return { id, token: tokens[0]!, email: 'bench.admin0@acme-bench.example', tokens };
 }
 
-/** Inserts `count` records (ids from `first`) and `owners` owners under one new team version, in chunks. */
+/** Inserts `count` records (ids from `first`) and `owners` owners in one transaction, a new team version per ROWS_PER_VERSION rows as the importer does. Returns the last version. */
 export async function seedRecords(db: Db, team: string, options: { first?: number; count: number; owners: number; now: number; history?: boolean }): Promise<number> {
   const { count, owners, now } = options;
   const first = options.first ?? 0;
-  const CHUNK = 50_000;
+  const CHUNK = ROWS_PER_VERSION;
   return db.transaction(async (tx) => {
-    const v = await takeTeamVersion(tx, team);
+    let v = await takeTeamVersion(tx, team);
     await tx.query(
       `INSERT INTO owners (team_id, id, name, kind, role, email, active, sync_version)
        SELECT $1, '005BENCH' || lpad(o::text, 7, '0'), 'Bench Owner ' || o, 'person', 'sales', 'owner' || o || '@acme-bench.example', true, $3
@@ -45,6 +47,7 @@ export async function seedRecords(db: Db, team: string, options: { first?: numbe
       [team, owners, v],
     );
     for (let start = first; start < first + count; start += CHUNK) {
+      if (start !== first) v = await takeTeamVersion(tx, team);
       const end = Math.min(first + count, start + CHUNK) - 1;
       await tx.query(
         `INSERT INTO records (team_id, key, crm, kind, record_id, object_type, name, domain, owner_id, assigned_at, owner_version, updated_at, sync_version)

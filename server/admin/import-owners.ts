@@ -38,7 +38,7 @@ const BATCH = 1000;
  * so one version per import made a 100,000-record import a single ~50 MB pull page (past the client's
  * reply limit at ~120,000 records); a version per ~2,000 rows lets pulls page at MAX_PULL_ROWS.
  */
-const ROWS_PER_VERSION = 2000;
+export const ROWS_PER_VERSION = 2000;
 
 /**
  * Imports an owners export (read by the extension's own parseOwnersCsv) into one team, in one transaction
