@@ -123,7 +123,7 @@ export async function loadHealthData(db: Db, teamId: string, now: number): Promi
  * The stored body is what the admin published: `{ pack, signature }` (lib/rules/sign.ts), or a bare pack.
  * The service does not verify the signature: it only ever stored what an admin sent (PUT /v1/rulepack).
  */
-function readPack(body: string | undefined): { ok: true; pack: RulePack | null } | { ok: false; problem: string } {
+export function readPack(body: string | undefined): { ok: true; pack: RulePack | null } | { ok: false; problem: string } {
   if (body === undefined) return { ok: true, pack: null };
   let value: unknown;
   try {

@@ -29,10 +29,92 @@ export const NOTES = [
   'Segment filter: not available, the service stores no segment.',
 ] as const;
 
-export function staleDaysFor(data: HealthData, asked: number | undefined): number {
+export function staleDaysFor(data: Pick<HealthData, 'pack'>, asked: number | undefined): number {
   return asked ?? data.pack?.pack.warnings?.staleAfterDays ?? DEFAULT_STALE_DAYS;
 }
 
+/**
+ * What a reply is made of, however it was counted: from rows in TypeScript (buildHealthReply, the
+ * reference) or by SQL aggregates (./health-summary). One assembly, so the two cannot word or sort a
+ * reply differently.
+ */
+export interface HealthCounts {
+  now: number;
+  filters: HealthFilters;
+  staleDays: number;
+  pack: HealthData['pack'];
+  packProblem?: string | undefined;
+  owners: HealthData['owners'];
+  total: number;
+  owned: number;
+  activeOwned: number;
+  /** Records held per owner id. */
+  held: ReadonlyMap<string, number>;
+  stale: number;
+  misowned: number;
+  misownedByRule: ReadonlyMap<string, number>;
+  mismatched: number;
+  contactsLinked: number;
+  flagsByType: ReadonlyMap<string, number>;
+  flagsByChannel: ReadonlyMap<string, number>;
+  sla: { measured: number; medianMs: number | null; p90Ms: number | null; breaches: number; overdue: number };
+  /** Reassignments in the series window, by UTC day and by trimmed reason. */
+  reassignedPerDay: ReadonlyMap<string, number>;
+  reasons: ReadonlyMap<string, number>;
+  series: HealthReply['series'];
+}
+
+/** The days of the series window, oldest first. */
+export function seriesDays(now: number): string[] {
+  const since = windowStart(now);
+  return Array.from({ length: SERIES_DAYS }, (_, i) => utcDay(since + i * DAY_MS));
+}
+
+export const reasonOf = (reason: string | null): string => reason?.trim() || '(no reason given)';
+
+export function assembleReply(n: HealthCounts): HealthReply {
+  const { filters } = n;
+  const pack = n.pack?.pack ?? null;
+  const owners = ownerDirectory(n.owners);
+  const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+  // Load: every owner holding a filtered record, and every pool member (an idle member is news too).
+  const caps = capacities(pack);
+  const loadIds = new Set([...n.held.keys(), ...(filters.owner ? [] : caps.keys())]);
+  const load: OwnerLoad[] = [...loadIds]
+    .map((id) => {
+      const owner = owners.get(id);
+      return { ownerId: id, name: owner?.name ?? id, kind: owner?.kind ?? ('unknown' as const), active: owner?.active ?? false, records: n.held.get(id) ?? 0, capacity: caps.get(id) ?? null };
+    })
+    .sort((a, b) => b.records - a.records || a.ownerId.localeCompare(b.ownerId));
+  const reassigned = [...n.reassignedPerDay.values()].reduce((a, b) => a + b, 0);
+
+  return {
+    serverNow: n.now,
+    filters: { ...(filters.crm ? { crm: filters.crm } : {}), ...(filters.kind ? { kind: filters.kind } : {}), ...(filters.owner ? { owner: filters.owner } : {}) },
+    rulePack: n.pack ? { version: n.pack.version, name: n.pack.pack.name } : null,
+    notes: [...(n.packProblem ? [n.packProblem] : []), ...(pack ? [] : ['No rule pack is published, so nothing is judged misowned and capacities are unknown.']), ...NOTES],
+    coverage: { total: n.total, owned: n.owned, activeOwned: n.activeOwned, ownedShare: ratio(n.owned, n.total), activeShare: ratio(n.activeOwned, n.total) },
+    load,
+    stale: { days: n.staleDays, count: n.stale, total: n.total },
+    misowned: { evaluated: pack !== null, count: n.misowned, byRule: [...n.misownedByRule].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId)) },
+    mismatch: { count: n.mismatched, contactsLinked: n.contactsLinked },
+    flags: {
+      byType: FLAG_TYPES.map((type) => ({ type, count: n.flagsByType.get(type) ?? 0 })),
+      byChannel: CHANNELS.map((channel) => ({ channel, count: n.flagsByChannel.get(channel) ?? 0 })),
+    },
+    sla: { hours: headlineSlaHours(pack), ...n.sla },
+    reassignments: {
+      total: reassigned,
+      perDay: seriesDays(n.now).map((day) => ({ day, count: n.reassignedPerDay.get(day) ?? 0 })),
+      reasons: [...n.reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)).slice(0, 10),
+    },
+    series: n.series,
+    owners: n.owners.map((o) => ({ id: o.id, name: o.name, kind: o.kind, active: o.active })),
+  };
+}
+
+/** The reference count, in TypeScript over every row: what the SQL aggregates must agree with. */
 export function buildHealthReply(data: HealthData, filters: HealthFilters): HealthReply {
   const { now } = data;
   const staleDays = staleDaysFor(data, filters.staleDays);
@@ -43,19 +125,8 @@ export function buildHealthReply(data: HealthData, filters: HealthFilters): Heal
 
   const owned = records.filter((r) => r.ownerId !== null);
   const activeOwned = owned.filter((r) => owners.isActive(r.ownerId)).length;
-  const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
-
-  // Load: every owner holding a filtered record, and every pool member (an idle member is news too).
-  const caps = capacities(pack);
   const held = new Map<string, number>();
   for (const r of owned) held.set(r.ownerId!, (held.get(r.ownerId!) ?? 0) + 1);
-  const loadIds = new Set([...held.keys(), ...(filters.owner ? [] : caps.keys())]);
-  const load: OwnerLoad[] = [...loadIds]
-    .map((id) => {
-      const owner = owners.get(id);
-      return { ownerId: id, name: owner?.name ?? id, kind: owner?.kind ?? ('unknown' as const), active: owner?.active ?? false, records: held.get(id) ?? 0, capacity: caps.get(id) ?? null };
-    })
-    .sort((a, b) => b.records - a.records || a.ownerId.localeCompare(b.ownerId));
 
   const stale = records.filter((r) => isStale(r, now, staleDays)).length;
 
@@ -82,8 +153,8 @@ export function buildHealthReply(data: HealthData, filters: HealthFilters): Heal
   }
 
   const flags = data.flags.filter((f) => keys.has(f.recordKey));
-  const byType = FLAG_TYPES.map((type) => ({ type, count: flags.filter((f) => f.type === type).length }));
-  const byChannel = CHANNELS.map((channel) => ({ channel, count: flags.filter((f) => f.type === 'do-not-market' && f.channels.includes(channel)).length }));
+  const flagsByType = new Map(FLAG_TYPES.map((type) => [type, flags.filter((f) => f.type === type).length]));
+  const flagsByChannel = new Map(CHANNELS.map((channel) => [channel, flags.filter((f) => f.type === 'do-not-market' && f.channels.includes(channel)).length]));
 
   const limitOf = slaLimitsOf(pack);
   const ttfs: number[] = [];
@@ -107,34 +178,36 @@ export function buildHealthReply(data: HealthData, filters: HealthFilters): Heal
   const reasons = new Map<string, number>();
   for (const c of reassigned) {
     perDay.set(utcDay(c.at), (perDay.get(utcDay(c.at)) ?? 0) + 1);
-    const reason = c.reason?.trim() || '(no reason given)';
-    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    reasons.set(reasonOf(c.reason), (reasons.get(reasonOf(c.reason)) ?? 0) + 1);
   }
-  const days = Array.from({ length: SERIES_DAYS }, (_, i) => utcDay(since + i * DAY_MS));
+  const days = seriesDays(now);
 
-  return {
-    serverNow: now,
-    filters: { ...(filters.crm ? { crm: filters.crm } : {}), ...(filters.kind ? { kind: filters.kind } : {}), ...(filters.owner ? { owner: filters.owner } : {}) },
-    rulePack: data.pack ? { version: data.pack.version, name: data.pack.pack.name } : null,
-    notes: [...(data.packProblem ? [data.packProblem] : []), ...(pack ? [] : ['No rule pack is published, so nothing is judged misowned and capacities are unknown.']), ...NOTES],
-    coverage: { total: records.length, owned: owned.length, activeOwned, ownedShare: ratio(owned.length, records.length), activeShare: ratio(activeOwned, records.length) },
-    load,
-    stale: { days: staleDays, count: stale, total: records.length },
-    misowned: { evaluated: pack !== null, count: misowned, byRule: [...byRule].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId)) },
-    mismatch: { count: mismatched, contactsLinked: linked },
-    flags: { byType, byChannel },
-    sla: { hours: headlineSlaHours(pack), measured: ttfs.length, medianMs: nearestRank(ttfs, 0.5), p90Ms: nearestRank(ttfs, 0.9), breaches, overdue },
-    reassignments: {
-      total: reassigned.length,
-      perDay: days.map((day) => ({ day, count: perDay.get(day) ?? 0 })),
-      reasons: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)).slice(0, 10),
-    },
+  return assembleReply({
+    now,
+    filters,
+    staleDays,
+    pack: data.pack,
+    packProblem: data.packProblem,
+    owners: data.owners,
+    total: records.length,
+    owned: owned.length,
+    activeOwned,
+    held,
+    stale,
+    misowned,
+    misownedByRule: byRule,
+    mismatched,
+    contactsLinked: linked,
+    flagsByType,
+    flagsByChannel,
+    sla: { measured: ttfs.length, medianMs: nearestRank(ttfs, 0.5), p90Ms: nearestRank(ttfs, 0.9), breaches, overdue },
+    reassignedPerDay: perDay,
+    reasons,
     series: {
       coverage: coverageSeries(records, data.ownerChanges, data.firstSeen, days, now),
       sla: slaSeries(owned, limitOf, days),
     },
-    owners: data.owners.map((o) => ({ id: o.id, name: o.name, kind: o.kind, active: o.active })),
-  };
+  });
 }
 
 /**
