@@ -33,14 +33,8 @@ export interface HealthSummary {
   events: ClockEvents;
 }
 
-/** Characters String.prototype.trim removes, for btrim: domains compare as bareDomain (./record-health) does. */
-const JS_WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-
 /** The part after an email's last @; '' without one. */
 const emailDomainSql = (column: string) => `CASE WHEN position('@' in ${column}) > 0 THEN right(${column}, position('@' in reverse(${column})) - 1) ELSE '' END`;
-/** bareDomain (./record-health) of a column `t` already trimmed (as String.prototype.trim) and in lower case. */
-const bareSql = (t: string) => `substr(left(${t}, length(${t}) - (right(${t}, 1) = '.')::int), CASE WHEN left(${t}, 4) = 'www.' AND ${t} <> 'www.' THEN 5 ELSE 1 END)`;
-
 /**
  * Counts the numbers of one team for `filters`, inside the caller's (repeatable read) transaction.
  * Parameters: $1 team, $2 crm, $3 kind, $4 owner, then what each query needs (every one it passes is used:
@@ -140,23 +134,19 @@ export async function summarizeHealth(tx: Sql, teamId: string, filters: HealthFi
   const whole = slaRows.find((s) => s.whole === 1);
   const windowDays = new Map(slaRows.filter((s) => s.whole === 0 && s.day !== null).map((s) => [utcDay(s.day! * DAY_MS), s]));
 
-  // Account/contact mismatch: contacts joined to the accounts of their CRM at their email's domain.
+  // Account/contact mismatch: contacts joined to the accounts of their CRM at their email's domain
+  // (records.match_domain, migration 003: bareDomain of the web or email domain, kept with the row).
   const [mismatch] = await tx.query<{ linked: number; mismatched: number }>(
-    `WITH account_domains AS MATERIALIZED (
-       SELECT crm, owner_id, lower(btrim(domain, $5)) AS t FROM records
-       WHERE team_id = $1 AND kind = 'account' AND domain IS NOT NULL AND domain <> ''),
-     accounts AS MATERIALIZED (SELECT crm, ${bareSql('t')} AS domain, owner_id FROM account_domains),
+    `WITH accounts AS MATERIALIZED (
+       SELECT crm, match_domain AS domain, owner_id FROM records WHERE team_id = $1 AND kind = 'account' AND match_domain IS NOT NULL),
      by_domain AS (SELECT crm, domain, count(owner_id) AS owned FROM accounts GROUP BY crm, domain),
      owner_of AS (SELECT DISTINCT crm, domain, owner_id FROM accounts WHERE owner_id IS NOT NULL),
-     contact_domains AS MATERIALIZED (
-       SELECT r.crm, r.owner_id, lower(btrim(${emailDomainSql('r.email')}, $5)) AS t FROM records r
-       WHERE ${filtered('r')} AND r.kind = 'contact' AND position('@' in r.email) > 0),
-     contacts AS MATERIALIZED (SELECT crm, ${bareSql('t')} AS domain, owner_id FROM contact_domains)
+     contacts AS (SELECT r.crm, r.match_domain AS domain, r.owner_id FROM records r WHERE ${filtered('r')} AND r.kind = 'contact' AND r.match_domain IS NOT NULL)
      SELECT count(d.crm) AS linked, count(*) FILTER (WHERE c.owner_id IS NOT NULL AND d.owned > 0 AND o.owner_id IS NULL) AS mismatched
      FROM contacts c
      LEFT JOIN by_domain d ON d.crm = c.crm AND d.domain = c.domain
      LEFT JOIN owner_of o ON o.crm = c.crm AND o.domain = c.domain AND o.owner_id = c.owner_id`,
-    [...base, JS_WHITESPACE],
+    base,
   );
 
   // Flags in force on the filtered records, and those that lapse before the horizon.
@@ -198,7 +188,7 @@ export async function summarizeHealth(tx: Sql, teamId: string, filters: HealthFi
        SELECT h.record_key, h.at, h.before, h.after, row_number() OVER w AS n, lag(h.after) OVER w AS previous
        FROM history h JOIN r ON r.key = h.record_key
        WHERE h.team_id = $1 AND h.kind IN ('owner', 'import') AND h.at >= $6
-       WINDOW w AS (PARTITION BY h.record_key ORDER BY h.at, h.sync_version, h.id)),
+       WINDOW w AS (PARTITION BY h.record_key COLLATE "C" ORDER BY h.at, h.sync_version, h.id)),
      first_seen AS (
        SELECT h.record_key, min(h.at) AS first_at FROM history h JOIN r ON r.key = h.record_key
        WHERE h.team_id = $1 AND h.at >= $6
