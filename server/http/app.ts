@@ -14,7 +14,7 @@ import type { WebhookSender } from '../webhooks';
 import { describeZodError, errorReply } from './errors';
 import { ReassignRequestSchema } from '../../lib/model/health';
 import { loadHealthData } from '../health/health-data';
-import { buildHealthReply } from '../health/health-numbers';
+import { healthReply } from '../health/health-cache';
 import { readHealthQuery } from '../health/health-query';
 import { MAX_LIST_ROWS, offenderList, offendersCsv } from '../health/offender-lists';
 import { reassign } from '../health/reassign';
@@ -142,7 +142,7 @@ export function createApp(deps: AppDeps): Hono<Env> {
     if (user.role !== 'admin') return errorReply(c, 403, 'forbidden', 'Only admins can read ownership health; ask an admin of your team.');
     const query = readHealthQuery(c.req.query(), false);
     if (!query.ok) return errorReply(c, 400, query.code, query.message);
-    return c.json(buildHealthReply(await loadHealthData(db, teamId, now()), query.filters));
+    return c.json(await healthReply(db, teamId, query.filters, now()));
   });
 
   app.get('/v1/health/records', async (c) => {
