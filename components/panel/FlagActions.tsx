@@ -4,6 +4,7 @@ import type { Channel } from '../../lib/model/ownership';
 import type { PanelView } from '../../lib/model/panel-view';
 import { mayApply, mayUnderFlagPolicy, type Permission } from '../../lib/model/permissions';
 import type { MutationName } from '../../lib/model/sync';
+import { FormFooter } from './FormFooter';
 import { CHANNEL_LABELS, exactDate, shortDate } from './format';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -86,19 +87,7 @@ function DoNotMarketForm({ view, onSubmit, onCancel }: { view: PanelView; onSubm
           </label>
         ))}
       </fieldset>
-      {problem && (
-        <p class="os-form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div class="os-actions">
-        <button type="submit" class="os-btn os-btn-primary">
-          Set flag
-        </button>
-        <button type="button" class="os-btn" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel="Set flag" onCancel={onCancel} />
     </form>
   );
 }

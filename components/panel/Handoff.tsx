@@ -3,6 +3,7 @@ import type { RecordChange } from '../../lib/messaging/protocol';
 import type { ChecklistView, PanelView, TransferView } from '../../lib/model/panel-view';
 import { permissionFor } from './FlagActions';
 import { count } from './format';
+import { FormFooter } from './FormFooter';
 import { Icon } from './icons';
 
 const KIND_WORD = { person: '', team: ' (team)', queue: ' (queue)' } as const;
@@ -66,19 +67,7 @@ function Transfer({ view, transfer, checklist, onChange }: { view: PanelView; tr
           Transfer anyway ({transfer.blockedBy.length} open item{transfer.blockedBy.length === 1 ? '' : 's'})
         </label>
       )}
-      {problem && (
-        <p class="os-form-problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div class="os-actions">
-        <button type="submit" class="os-btn os-btn-primary">
-          Transfer
-        </button>
-        <button type="button" class="os-btn" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel="Transfer" onCancel={() => setOpen(false)} />
     </form>
   );
 }
