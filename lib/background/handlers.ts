@@ -5,6 +5,7 @@ import { parseOwnersCsv } from '../import/owners-csv';
 import type { Handlers } from '../messaging/dispatch';
 import { RequestError } from '../messaging/dispatch';
 import type { ImportSummary, RequestOf, SyncSummary } from '../messaging/protocol';
+import { identityDomain, identityEmail } from '../model/identity';
 import { storedRecordKey } from '../model/record-key';
 import { applyFlagPolicy } from '../ownership/flag-policy';
 import { panelFlagPolicy } from '../ownership/rule-insights';
@@ -144,8 +145,8 @@ export function createHandlers({ db, now, fetch, sync }: HandlerDeps): Handlers 
         recordId: ref.recordId,
         objectType: ref.objectType,
         ...(facts.name ? { name: facts.name } : {}),
-        ...(facts.email ? { email: facts.email.trim().toLowerCase() } : {}),
-        ...(facts.domain ? { domain: facts.domain.trim().toLowerCase().replace(/^www\./, '') } : {}),
+        ...(facts.email ? { email: identityEmail(facts.email) } : {}),
+        ...(facts.domain ? { domain: identityDomain(facts.domain) } : {}),
       };
       // The team's flag policy (rule pack) narrows what may be queued; the service checks the role again.
       const [active, meta] = await Promise.all([readActivePack(db), readSyncMeta(db)]);

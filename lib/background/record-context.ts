@@ -1,5 +1,6 @@
 import type { PageFacts } from '../crm/types';
 import type { OwnersightDb } from '../db/database';
+import { emailDomain, identityDomain, identityEmail } from '../model/identity';
 import type { Owner, Ownership } from '../model/ownership';
 import type { TransferView } from '../model/panel-view';
 import type { RulePack } from '../rules/schema';
@@ -16,16 +17,17 @@ export interface RecordContext {
 /** More owners than this are not listed in the transfer picker: admins reassign in bulk from the dashboard. */
 const MAX_TARGETS = 500;
 
-const emailDomain = (email: string | undefined) => email?.split('@')[1]?.trim().toLowerCase() || undefined;
-
 /** One read of everything around the record (inside the panel's liveQuery, so it stays live). */
 export async function loadRecordContext(db: OwnersightDb, record: Ownership | undefined, facts: PageFacts, kind: 'account' | 'contact', pack: RulePack | null): Promise<RecordContext> {
-  const email = (record?.email ?? facts.email)?.trim().toLowerCase();
-  const domain = (record?.domain ?? facts.domain)?.trim().toLowerCase().replace(/^www\./, '');
+  const rawEmail = record?.email ?? facts.email;
+  const rawDomain = record?.domain ?? facts.domain;
+  const email = rawEmail ? identityEmail(rawEmail) : undefined;
+  const domain = rawDomain ? identityDomain(rawDomain) : undefined;
+  const accountDomain = kind === 'contact' && email ? emailDomain(email) : undefined;
   const [byEmail, byDomain, accounts, allOwners] = await Promise.all([
     kind === 'contact' && email ? db.records.where('email').equals(email).limit(20).toArray() : [],
     kind === 'account' && domain ? db.records.where('domain').equals(domain).limit(20).toArray() : [],
-    kind === 'contact' && emailDomain(email) ? db.records.where('domain').equals(emailDomain(email)!).limit(20).toArray() : [],
+    accountDomain ? db.records.where('domain').equals(accountDomain).limit(20).toArray() : [],
     db.owners.limit(MAX_TARGETS).toArray(),
   ]);
   const sameIdentity = [...byEmail, ...byDomain].filter((r) => r.kind === kind && r.key !== record?.key);

@@ -135,7 +135,7 @@ export async function summarizeHealth(tx: Sql, teamId: string, filters: HealthFi
   const windowDays = new Map(slaRows.filter((s) => s.whole === 0 && s.day !== null).map((s) => [utcDay(s.day! * DAY_MS), s]));
 
   // Account/contact mismatch: contacts joined to the accounts of their CRM at their email's domain
-  // (records.match_domain, migration 003: bareDomain of the web or email domain, kept with the row).
+  // (records.match_domain, migration 003: identityDomain (lib/model/identity.ts) of the web or email domain, kept with the row).
   const [mismatch] = await tx.query<{ linked: number; mismatched: number }>(
     `WITH accounts AS MATERIALIZED (
        SELECT crm, match_domain AS domain, owner_id FROM records WHERE team_id = $1 AND kind = 'account' AND match_domain IS NOT NULL),

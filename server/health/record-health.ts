@@ -1,3 +1,4 @@
+import { identityDomain } from '../../lib/model/identity';
 import { DEFAULT_SLA_HOURS, type HealthFilters } from '../../lib/model/health';
 import { expectedOwner, slaFor } from '../../lib/rules/evaluate';
 import type { RecordFacts } from '../../lib/rules/record-facts';
@@ -122,18 +123,17 @@ export function accountIndex(records: readonly HealthRecordRow[]): (contact: Hea
   const byDomain = new Map<string, HealthRecordRow[]>();
   for (const r of records) {
     if (r.kind !== 'account' || !r.domain) continue;
-    const key = `${r.crm}\u0000${bareDomain(r.domain)}`;
+    const key = `${r.crm}\u0000${identityDomain(r.domain)}`;
     const list = byDomain.get(key);
     if (list) list.push(r);
     else byDomain.set(key, [r]);
   }
   return (contact) => {
     if (contact.kind !== 'contact' || !contact.email?.includes('@')) return [];
-    return byDomain.get(`${contact.crm}\u0000${bareDomain(contact.email.slice(contact.email.lastIndexOf('@') + 1))}`) ?? [];
+    return byDomain.get(`${contact.crm}\u0000${identityDomain(contact.email.slice(contact.email.lastIndexOf('@') + 1))}`) ?? [];
   };
 }
 
-const bareDomain = (domain: string) => domain.trim().toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
 
 /**
  * A contact whose linked accounts are owned, none of them by the contact's owner. Unowned contacts and
