@@ -19,6 +19,8 @@ export interface LongTaskRun {
   extensionPerSecond: number;
   elements: number;
   tasks: number;
+  /** The tasks where the extension ran longest: ms of extension script and what ran. */
+  top: { extension: number; duration: number; parts: string[] }[];
 }
 
 export async function heavyPageRun(b: BenchBrowser, record: number, seconds: number): Promise<LongTaskRun> {
@@ -53,6 +55,10 @@ export async function heavyPageRun(b: BenchBrowser, record: number, seconds: num
       extensionPerSecond: ext.reduce((a, x) => a + x, 0) / seconds,
       elements,
       tasks: tasks.length,
+      top: [...tasks]
+        .sort((a, b) => b.extension - a.extension)
+        .slice(0, 3)
+        .map((t) => ({ extension: Math.round(t.extension * 100) / 100, duration: Math.round(t.duration * 100) / 100, parts: t.parts.slice(0, 8) })),
     };
   } finally {
     await page.close();

@@ -8,19 +8,36 @@ import { changeOwners } from './service-seed';
 // record) to its `ownersight:panel-visible` mark (the panel rendered a ready state: owner and flags from
 // the background). Both marks are on the page's performance timeline, read from the main world.
 
-/** ms from the last record-known mark to the first panel-visible after it (waits up to 10 s). */
+/**
+ * ms from the last record-known mark to the first panel-visible after it (waits up to 10 s). A
+ * PerformanceObserver in the page waits for the marks (the isolated world's marks are on the document's
+ * timeline): no polling, so the measurement adds no tasks of its own to the main thread it measures.
+ */
 export async function panelDelay(page: Page, after = -1): Promise<number> {
-  const handle = await page.waitForFunction(
-    (since) => {
+  // A string, not a function: tsx would wrap the inner named functions in a helper the page lacks.
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const since = ${Number(after)};
+    const answer = () => {
       const known = performance.getEntriesByName('ownersight:record-known').filter((m) => m.startTime > since).at(-1);
       if (!known) return null;
       const visible = performance.getEntriesByName('ownersight:panel-visible').find((m) => m.startTime >= known.startTime);
       return visible ? visible.startTime - known.startTime : null;
-    },
-    after,
-    { timeout: 10_000, polling: 20 },
-  );
-  return (await handle.jsonValue()) as number;
+    };
+    const now = answer();
+    if (now !== null) return resolve(now);
+    const observer = new PerformanceObserver(() => {
+      const found = answer();
+      if (found === null) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(found);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error('The panel did not show a ready state within 10 s.'));
+    }, 10000);
+    observer.observe({ type: 'mark' });
+  })`) as Promise<number>;
 }
 
 const loadTime = (page: Page) =>

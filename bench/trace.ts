@@ -12,7 +12,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; stackTrace?: { url?: string }[] } };
+  args?: { name?: string; data?: { url?: string; scriptName?: string; functionName?: string; lineNumber?: number; stackTrace?: { url?: string }[] } };
 }
 
 export interface MainThreadTask {
@@ -20,6 +20,8 @@ export interface MainThreadTask {
   duration: number;
   /** ms of extension script inside it */
   extension: number;
+  /** The outermost extension script events inside it: what ran (for the report on the longest tasks). */
+  parts: string[];
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
@@ -67,6 +69,7 @@ export function mainThreadTasks(events: readonly TraceEvent[], pageHost: string)
       lastEnd = task.ts + task.dur!;
       let ext = 0;
       let extEnd = -1;
+      const parts: string[] = [];
       while (s < scripts.length && scripts[s]!.ts < task.ts) s++;
       for (let k = s; k < scripts.length && scripts[k]!.ts < lastEnd; k++) {
         const e = scripts[k]!;
@@ -74,9 +77,12 @@ export function mainThreadTasks(events: readonly TraceEvent[], pageHost: string)
           // Outermost extension event only (a FunctionCall inside a TimerFire is the same time).
           ext += Math.min(e.dur!, lastEnd - e.ts);
           extEnd = e.ts + e.dur!;
+          const d = e.args?.data;
+          const file = (d?.url ?? d?.scriptName ?? d?.stackTrace?.[0]?.url ?? '').replace(/^chrome-extension:\/\/[^/]+\//, '');
+          parts.push(`${e.name} ${file}${d?.functionName ? ` ${d.functionName}` : ''}${d?.lineNumber !== undefined ? `:${d.lineNumber}` : ''} ${(e.dur! / 1000).toFixed(2)} ms`);
         }
       }
-      tasks.push({ duration: task.dur! / 1000, extension: ext / 1000 });
+      tasks.push({ duration: task.dur! / 1000, extension: ext / 1000, parts });
     }
   }
   return tasks;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CRM_MATCHES } from '../../lib/crm/index';
+import { CRM_MATCHES, detectRecord } from '../../lib/crm/index';
 import { recordKey } from '../../lib/model/record-key';
 import type { CrmId } from '../../lib/model/crm-ids';
 import { request } from '../../lib/messaging/client';
@@ -50,6 +50,9 @@ export default defineContentScript({
       onResolve: (mutationId, choice) =>
         void request('conflict.resolve', { mutationId, choice }).catch((error: Error) => panel.notify(error.message)),
     }, () => request('panel.load', {}));
+    // A record page by its URL alone (the cloud CRMs): the panel's UI starts loading now, beside the
+    // settings read and the first read of the page below, instead of after them.
+    if (detectRecord(location.href)) panel.preload();
     const connection = new PanelConnection(
       (state) => {
         panel.update(state);

@@ -30,6 +30,14 @@ export class LazyPanel implements PanelHandle {
     await this.ensureLoaded().catch(() => undefined);
   }
 
+  /**
+   * Loads the UI ahead of the first record: called when the URL alone already names a record, so the
+   * injection runs while the page is still read, not after.
+   */
+  preload(): void {
+    this.ensureLoaded().catch(() => undefined);
+  }
+
   update(state: PanelState): void {
     this.state = state;
     this.real?.update(state);

@@ -11,9 +11,10 @@ export const HOST_TAG = 'ownersight-panel';
 const COLLAPSED_KEY = 'panelCollapsed';
 
 /**
- * Moving from one record to the next in the same tab, the previous record's panel stays this long (inert,
- * so nothing in it can be clicked for the new record) before the skeleton replaces it: the answer usually
- * comes first, and the panel is then rendered and painted once per navigation, not twice.
+ * Moving from one record to the next in the same tab, the previous record's panel stays this long before
+ * the skeleton replaces it (its actions do nothing meanwhile: they would act on the new record): the
+ * answer usually comes first, and the panel is then rendered and painted once per navigation, not twice
+ * or three times (bench/RESULTS.md, 7).
  */
 const LOADING_DELAY_MS = 150;
 
@@ -31,11 +32,22 @@ export class PanelUi implements PanelHandle {
   private collapsed = false;
   private notice: string | undefined;
   private loadingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The record whose panel is on screen: actions from another record's panel are dropped. */
+  private paintedKey: string | undefined;
+  private readonly guarded: PanelActions;
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly actions: PanelActions,
+    actions: PanelActions,
   ) {
+    const live = () => this.paintedKey !== undefined && this.paintedKey === this.key;
+    this.guarded = {
+      onRetry: () => live() && actions.onRetry(),
+      onSyncNow: () => live() && actions.onSyncNow(),
+      onOpenOptions: () => actions.onOpenOptions(),
+      onChange: (change) => live() && actions.onChange(change),
+      onResolve: (mutationId, choice) => live() && actions.onResolve(mutationId, choice),
+    };
     void browser.storage.local.get(COLLAPSED_KEY).then((stored) => {
       this.collapsed = stored[COLLAPSED_KEY] === true;
       this.paint();
@@ -61,9 +73,11 @@ export class PanelUi implements PanelHandle {
     this.state = state;
     await this.ensureMounted();
     if (showing && state.status === 'loading' && this.ui) {
-      this.ui.uiContainer.inert = true;
       clearTimeout(this.loadingTimer);
-      this.loadingTimer = setTimeout(() => this.paint(), LOADING_DELAY_MS);
+      this.loadingTimer = setTimeout(() => {
+        this.loadingTimer = undefined;
+        this.paint();
+      }, LOADING_DELAY_MS);
       return;
     }
     this.paint();
@@ -71,6 +85,8 @@ export class PanelUi implements PanelHandle {
 
   update(state: PanelState): void {
     this.state = state;
+    // The background's own "loading" for the record we are already holding the previous panel for.
+    if (state.status === 'loading' && this.loadingTimer !== undefined) return;
     this.paint();
   }
 
@@ -86,6 +102,8 @@ export class PanelUi implements PanelHandle {
 
   remove(): void {
     clearTimeout(this.loadingTimer);
+    this.loadingTimer = undefined;
+    this.paintedKey = undefined;
     this.key = undefined;
     this.state = undefined;
     this.ui?.remove();
@@ -135,19 +153,21 @@ export class PanelUi implements PanelHandle {
     const ui = this.ui;
     if (!ui || !this.state || !this.key) return;
     clearTimeout(this.loadingTimer);
-    ui.uiContainer.inert = false;
-    ui.shadowHost.dataset.ownersightRecord = this.key;
+    this.loadingTimer = undefined;
+    this.paintedKey = this.key;
+    // Written only when it changes: the host is in the CRM's own tree, and each write restyles.
+    if (ui.shadowHost.dataset.ownersightRecord !== this.key) ui.shadowHost.dataset.ownersightRecord = this.key;
     render(
       <Panel
         state={this.state}
         collapsed={this.collapsed}
         theme={darkQuery().matches ? 'dark' : 'light'}
         onToggle={() => this.toggle()}
-        onRetry={this.actions.onRetry}
-        onSyncNow={this.actions.onSyncNow}
-        onOpenOptions={this.actions.onOpenOptions}
-        onChange={this.actions.onChange}
-        onResolve={this.actions.onResolve}
+        onRetry={this.guarded.onRetry}
+        onSyncNow={this.guarded.onSyncNow}
+        onOpenOptions={this.guarded.onOpenOptions}
+        onChange={this.guarded.onChange}
+        onResolve={this.guarded.onResolve}
         {...(this.notice ? { notice: this.notice } : {})}
       />,
       ui.uiContainer,

@@ -181,7 +181,12 @@ export function createHandlers({ db, now, fetch, sync }: HandlerDeps): Handlers 
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new RequestError('bad-request', 'The panel loads into a tab.');
       // Into the sender's isolated world (same tab and frame), where its content script waits for it.
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/panel.js'] });
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/panel.js'],
+        // The page has long been parsed (the watcher asked from document_idle): no reason to queue.
+        injectImmediately: true,
+      });
       return { loaded: true };
     },
   };

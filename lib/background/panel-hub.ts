@@ -133,7 +133,8 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
     subscription?.unsubscribe();
     const current: Watched = { ref, facts };
     watched = current;
-    post({ type: 'state', state: { status: 'loading', ref } });
+    // No "loading" answer: the content script shows loading itself, and on a record switch it keeps the
+    // previous panel until this answer (one message, one render and one paint per navigation).
     const key = storedRecordKey(ref);
     subscription = liveQuery(async () => {
       const { db } = deps;

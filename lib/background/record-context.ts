@@ -1,6 +1,7 @@
 import type { PageFacts } from '../crm/types';
 import type { OwnersightDb } from '../db/database';
 import { emailDomain, identityDomain, identityEmail } from '../model/identity';
+import { sortByName } from '../model/name-order';
 import type { Owner, Ownership } from '../model/ownership';
 import type { TransferView } from '../model/panel-view';
 import type { RulePack } from '../rules/schema';
@@ -37,10 +38,10 @@ export async function loadRecordContext(db: OwnersightDb, record: Ownership | un
 
   const members = [...new Set((pack?.pools ?? []).flatMap((pool) => pool.members.map((m) => m.id)))];
   const poolLoad = await poolLoads(db, members);
-  const targets = allOwners
-    .filter((o) => o.active)
-    .map((o) => ({ id: o.id, name: o.name, kind: o.kind }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const targets = sortByName(
+    allOwners.filter((o) => o.active).map((o) => ({ id: o.id, name: o.name, kind: o.kind })),
+    (o) => o.name,
+  );
   return { sameIdentity, accounts: accounts.filter((r) => r.kind === 'account'), owners, targets, poolLoad };
 }
 
