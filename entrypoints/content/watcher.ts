@@ -60,10 +60,17 @@ export function watchRecord(
   let facts: PageFacts = {};
   /** A settled re-read is on its way (timer, then idle callback): mutations meanwhile add nothing. */
   let pending = false;
+  /**
+   * The page changed since the last read. A read clears it, so a settled re-read after a navigation whose
+   * record rendered before the navigation's own read finds nothing to do and reads nothing (the mutation
+   * callback comes before that read: it runs at the end of the page's task, the read in a later one).
+   */
+  let dirty = false;
   let lastHref: string | undefined;
 
   const check = () => {
     if (ctx.isInvalid) return;
+    dirty = false;
     // The URL first: most adapters know the record from it alone, and a page that is no record is never
     // read (a router may fire several events for one navigation; each after the first costs one parse).
     const href = location.href;
@@ -85,7 +92,7 @@ export function watchRecord(
   // Off the page's own busy tasks: after the settle delay, in the next idle period where the browser has them.
   const settled = () => {
     pending = false;
-    check();
+    if (dirty) check();
   };
   const idle = () => {
     if (typeof window.requestIdleCallback === 'function') ctx.requestIdleCallback(settled, { timeout: IDLE_TIMEOUT_MS });
@@ -115,9 +122,10 @@ export function watchRecord(
   ctx.addEventListener(window, 'popstate', navigated);
 
   const observer = new MutationObserver((mutations) => {
-    if (pending) return;
+    if (pending && dirty) return;
     // Our own panel re-rendering is not the page changing.
     if (mutations.every((mutation) => ignore(mutation.target))) return;
+    dirty = true;
     schedule();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
@@ -129,6 +137,7 @@ export function watchRecord(
     setLabels(next) {
       if (next.length === labels.length && next.every((label, i) => label === labels[i])) return;
       labels = [...next];
+      dirty = true;
       schedule();
     },
   };
