@@ -7,7 +7,10 @@ import { storedRecordKey } from '../lib/model/record-key';
 // home, primary field, owner field by API name, shadow roots), and `nodes` filler elements inside the
 // view, so the reader walks a page of realistic size. `mutate` keeps the DOM changing like a live CRM
 // (timers re-rendering cells, rows appearing and going). `window.__benchNavigate(i)` is an in-app
-// navigation: pushState to another record and a re-render of the header, as Lightning does.
+// navigation: pushState to another record and a re-render of the header, as Lightning does. Like a real
+// CRM record page, it shows a date and an amount formatted in the user's locale with Intl (Lightning's
+// lightning-formatted-date-time and lightning-formatted-number do): the page, not the extension, pays
+// the renderer's ICU start-up (bench/RESULTS.md, 3).
 
 export const BENCH_HOST = 'acme.lightning.force.com';
 /** Bench record ids: `001` (Account) + `BENCH` + 7 digits = a 15-character id; URLs carry its 18-character form. */
@@ -52,17 +55,27 @@ export function benchPageHtml(url: string, options: PageOptions): string {
 <body><div class="oneAppNavContainer"><div class="windowViewMode-normal active"><one-record-home-flexipage2>
 <header class="slds-page-header"><h1 class="slds-page-header__title"><lightning-formatted-text slot="primaryField" id="bench-name">${benchRecordName(n)}</lightning-formatted-text></h1></header>
 <div data-target-selection-name="sfdc:RecordField.Account.OwnerId"><span class="slds-form-element__label">Account Owner</span><div class="slds-form-element__static"><a href="/lightning/r/User/x/view" id="bench-owner">${benchOwnerName(0)}</a></div></div>
+<div data-target-selection-name="sfdc:RecordField.Account.LastModifiedDate"><span class="slds-form-element__label">Last Modified</span><div class="slds-form-element__static"><lightning-formatted-date-time id="bench-modified"></lightning-formatted-date-time></div></div>
+<div data-target-selection-name="sfdc:RecordField.Account.AnnualRevenue"><span class="slds-form-element__label">Annual Revenue</span><div class="slds-form-element__static"><lightning-formatted-number id="bench-revenue"></lightning-formatted-number></div></div>
 <section id="bench-fields">${shadowed}</section>
 <table><tbody id="bench-rows">${Array.from({ length: rows }, (_, r) => row(r)).join('')}</tbody></table>
 </one-record-home-flexipage2></div></div>
 <script>
 (() => {
+  const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
+  const money = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' });
+  const formatted = (k) => {
+    document.getElementById('bench-modified').textContent = when.format(Date.UTC(2026, 0, 1 + (k % 28), 9, 30));
+    document.getElementById('bench-revenue').textContent = money.format(1000 * (k % 997));
+  };
+  formatted(${n});
   const ids = ${JSON.stringify(Array.from({ length: 64 }, (_, k) => benchRecordId(k)))};
   window.__benchNavigate = (k) => {
     const rid = ids[k % ids.length];
     history.pushState({}, '', '/lightning/r/Account/' + rid + '/view');
     document.getElementById('bench-name').textContent = 'Bench Account ' + (k % ids.length);
     document.title = 'Bench Account ' + (k % ids.length) + ' | Account | Salesforce';
+    formatted(k);
   };
   if (${options.mutate}) {
     const body = document.getElementById('bench-rows');

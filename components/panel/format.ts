@@ -1,7 +1,4 @@
-// Dates, relative times and labels for the panel, in English like the rest of its words.
-// No Intl here, on purpose: the first Intl object a page makes costs 15–25 ms of ICU start-up on the
-// page's main thread (measured in Chromium, bench/RESULTS.md 3), which was most of the panel's first
-// render; CRM pages that never touch Intl would pay it for us. Date getters use the local time zone.
+// Dates, relative times and labels for the panel, in the browser's locale (Intl, no library).
 // Every function takes `now` (the view's clock), never Date.now(), so output is testable and the
 // panel agrees with the background that built the view.
 import type { Channel } from '../../lib/model/ownership';
@@ -14,33 +11,29 @@ const WEEK = 7 * DAY;
 const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** What a count of 1 is called next to "last" / "next" (yesterday and tomorrow for days). */
-const ONE: Record<string, [past: string, future: string]> = {
-  day: ['yesterday', 'tomorrow'],
-  week: ['last week', 'next week'],
-  month: ['last month', 'next month'],
-  year: ['last year', 'next year'],
-};
+// Formatters are costly to build: one of each, made on first use (in the page's default locale). The
+// first Intl object in a tab costs 15–25 ms of ICU start-up, but it is shared with the page's own scripts
+// (measured: 2–3 ms in our world once the page has used Intl), and CRM pages format their dates and
+// amounts with Intl before the panel comes (bench/RESULTS.md, 3).
+let rtf: Intl.RelativeTimeFormat | undefined;
+let dtf: Intl.DateTimeFormat | undefined;
+const dayFormats = new Map<boolean, Intl.DateTimeFormat>();
 
 /** "3 minutes ago", "in 3 days", "yesterday", "now": `at` relative to `now`. */
 export function relativeTime(at: number, now: number): string {
+  rtf ??= new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
   const diff = at - now;
   const abs = Math.abs(diff);
-  if (abs < 45_000) return 'now';
-  const [unit, size] =
+  if (abs < 45_000) return rtf.format(0, 'second');
+  const [unit, size]: [Intl.RelativeTimeFormatUnit, number] =
     abs < 45 * MINUTE ? ['minute', MINUTE]
     : abs < 22 * HOUR ? ['hour', HOUR]
     : abs < 6.5 * DAY ? ['day', DAY]
     : abs < 4 * WEEK ? ['week', WEEK]
     : abs < 11 * MONTH ? ['month', MONTH]
-    : ['year', YEAR] as const;
-  // Rounding toward the nearer unit.
-  const n = Math.max(1, Math.round(abs / size));
-  const one = ONE[unit];
-  if (n === 1 && one) return diff < 0 ? one[0] : one[1];
-  const amount = `${count(n)} ${unit}${n === 1 ? '' : 's'}`;
-  return diff < 0 ? `${amount} ago` : `in ${amount}`;
+    : ['year', YEAR];
+  // Rounding toward the nearer unit; avoid "-0" by adding 0.
+  return rtf.format(Math.round(diff / size) + 0, unit);
 }
 
 /** "ends in 3 days" / "ended yesterday" for an expiry at `until`. */
@@ -48,28 +41,26 @@ export function expiryText(until: number, now: number): string {
   return (until > now ? 'ends ' : 'ended ') + relativeTime(until, now);
 }
 
-const calendarDay = (d: Date, withYear: boolean) =>
-  `${MONTHS[d.getMonth()]} ${d.getDate()}${withYear ? `, ${d.getFullYear()}` : ''}`;
-
-/** Full date and time for title attributes: "Mar 3, 2025, 10:00 AM" (local time). */
+/** Full date and time for title attributes: "Mar 3, 2025, 10:00 AM". */
 export function exactDate(at: number): string {
-  const d = new Date(at);
-  const hours = d.getHours();
-  const minutes = String(d.getMinutes()).padStart(2, '0');
-  return `${calendarDay(d, true)}, ${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+  dtf ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return dtf.format(at);
 }
 
 /** A short calendar day: "Apr 1", with the year only when it is not `now`'s year. */
 export function shortDate(at: number, now: number): string {
-  const d = new Date(at);
-  return calendarDay(d, d.getFullYear() !== new Date(now).getFullYear());
+  const withYear = new Date(at).getFullYear() !== new Date(now).getFullYear();
+  let f = dayFormats.get(withYear);
+  if (!f) {
+    f = new Intl.DateTimeFormat(undefined, withYear ? { dateStyle: 'medium' } : { month: 'short', day: 'numeric' });
+    dayFormats.set(withYear, f);
+  }
+  return f.format(at);
 }
 
-/** "1,234". */
+/** "1,234" in the page's locale. */
 export function count(n: number): string {
-  const [whole = '', fraction] = String(Math.abs(n)).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+  return n.toLocaleString();
 }
 
 /** Up to two initials, from the first and last words (keeps emoji and accented letters whole). */
@@ -106,11 +97,10 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   calls: 'Calls',
 };
 
-/** "Email", "Email and SMS", "Email, SMS, and Ads". */
+/** "Email, SMS and Ads" in the page's locale. */
 export function channelList(channels: readonly Channel[]): string {
   const labels = channels.map((c) => CHANNEL_LABELS[c]);
-  if (labels.length < 3) return labels.join(' and ');
-  return `${labels.slice(0, -1).join(', ')}, and ${labels.at(-1)}`;
+  return typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(undefined, { type: 'conjunction' }).format(labels) : labels.join(', ');
 }
 
 /** Account / Contact / Lead: the CRM's object name wins when it says "lead". */

@@ -64,9 +64,18 @@ describe('PanelUi across a record switch', () => {
     expect(text()).not.toContain('Northwind');
   });
 
-  it('shows the skeleton at once on the first record of the tab', async () => {
+  it('on the first record of the tab, shows the answer without a skeleton first, or the skeleton when it is slow', async () => {
     const ui = new PanelUi(ctx, actions as unknown as PanelActions);
     await ui.show('a', { status: 'loading', ref: REF });
+    expect(document.querySelector(HOST_TAG)).not.toBeNull();
+    expect(root().querySelector('.os-skeleton')).toBeNull();
+    ui.update(ready('Northwind'));
+    expect(text()).toContain('Northwind');
+
+    ui.remove();
+    const slow = new PanelUi(ctx, actions as unknown as PanelActions);
+    await slow.show('b', { status: 'loading', ref: OTHER });
+    vi.advanceTimersByTime(150);
     expect(root().querySelector('.os-skeleton')).not.toBeNull();
   });
 });

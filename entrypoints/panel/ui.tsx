@@ -11,10 +11,10 @@ export const HOST_TAG = 'ownersight-panel';
 const COLLAPSED_KEY = 'panelCollapsed';
 
 /**
- * Moving from one record to the next in the same tab, the previous record's panel stays this long before
- * the skeleton replaces it (its actions do nothing meanwhile: they would act on the new record): the
- * answer usually comes first, and the panel is then rendered and painted once per navigation, not twice
- * or three times (bench/RESULTS.md, 7).
+ * How long a loading record shows what was there before the skeleton: the previous record's panel (its
+ * actions do nothing meanwhile: they would act on the new record), or nothing on the tab's first record.
+ * The answer usually comes first, so the panel is rendered and painted once per record, not twice or
+ * three times (bench/RESULTS.md, 3 and 7).
  */
 const LOADING_DELAY_MS = 150;
 
@@ -72,7 +72,9 @@ export class PanelUi implements PanelHandle {
     this.key = key;
     this.state = state;
     await this.ensureMounted();
-    if (showing && state.status === 'loading' && this.ui) {
+    // Loading: whatever is on screen stays (the previous record's panel, or nothing on the first record of
+    // the tab) until the answer, which usually comes first; the skeleton only when it does not.
+    if ((showing || this.paintedKey === undefined) && state.status === 'loading' && this.ui) {
       clearTimeout(this.loadingTimer);
       this.loadingTimer = setTimeout(() => {
         this.loadingTimer = undefined;

@@ -138,34 +138,33 @@ export function servePanelPort(port: Port, deps: PanelHubDeps): void {
     const key = storedRecordKey(ref);
     subscription = liveQuery(async () => {
       const { db } = deps;
-      // One read transaction for everything a render needs (a transaction per read cost more than the
-      // reads themselves on a cached record); the rule pack is read beside it, from its own table.
-      const [pack, read] = await Promise.all([
-        deps.rulePack(),
-        db.transaction('r', [db.records, db.owners, db.flags, db.checklists, db.history, db.outbox, db.conflicts, db.meta], async () => {
-          const [bundle, pending, conflicts, meta, viewer] = await Promise.all([
-            loadBundle(db, key, deps.policy.historyLimit),
-            db.outbox.where('recordKey').equals(key).sortBy('mutationId'),
-            db.conflicts.where('recordKey').equals(key).toArray(),
-            readSyncMeta(db),
-            db.meta.get('viewer'),
-          ]);
-          return { bundle, pending, conflicts, meta, viewer };
-        }),
-      ]);
-      const { bundle, pending, conflicts, meta, viewer } = read;
-      // Owners named only by a pending change (a new owner picked in the panel) are looked up too.
-      const extra = pending.flatMap((row) => (row.mutation.name === 'owner.set' && row.mutation.args.ownerId ? [row.mutation.args.ownerId] : []));
-      const missing = extra.filter((id) => !bundle.owners.has(id));
-      const [context, named] = await db.transaction('r', [db.records, db.owners], () =>
-        Promise.all([loadRecordContext(db, bundle.record, current.facts, ref.kind, pack), missing.length ? db.owners.bulkGet(missing) : []]),
-      );
-      if (named.length) {
-        const owners = new Map(bundle.owners);
-        for (const owner of named) if (owner) owners.set(owner.id, owner);
-        bundle.owners = owners;
-      }
-      return { bundle, pending, conflicts, meta, pack, context, viewer: typeof viewer?.value === 'string' ? viewer.value : undefined };
+      // One read transaction for everything a render needs, the rule pack and the record's context
+      // included: on a cached record a transaction cost more than the reads in it, and this is the path
+      // between a record showing in the page and its panel (bench/RESULTS.md, 3).
+      return db.transaction('r', [db.records, db.owners, db.flags, db.checklists, db.history, db.outbox, db.conflicts, db.meta, db.rulePacks], async () => {
+        const [pack, bundle, pending, conflicts, meta, viewer] = await Promise.all([
+          deps.rulePack(),
+          loadBundle(db, key, deps.policy.historyLimit),
+          db.outbox.where('recordKey').equals(key).sortBy('mutationId'),
+          db.conflicts.where('recordKey').equals(key).toArray(),
+          readSyncMeta(db),
+          db.meta.get('viewer'),
+        ]);
+        // Owners named only by a pending change (a new owner picked in the panel) are looked up too.
+        const extra = pending.flatMap((row) => (row.mutation.name === 'owner.set' && row.mutation.args.ownerId ? [row.mutation.args.ownerId] : []));
+        const missing = extra.filter((id) => !bundle.owners.has(id));
+        const [context, named] = await Promise.all([
+          loadRecordContext(db, bundle.record, current.facts, ref.kind, pack),
+          missing.length ? db.owners.bulkGet(missing) : [],
+        ]);
+        if (named.length) {
+          const owners = new Map(bundle.owners);
+          for (const owner of named) if (owner) owners.set(owner.id, owner);
+          bundle.owners = owners;
+        }
+        const snapshot: Snapshot = { bundle, pending, conflicts, meta, pack, context, viewer: typeof viewer?.value === 'string' ? viewer.value : undefined };
+        return snapshot;
+      });
     }).subscribe({
       next: (snapshot) => {
         if (watched !== current) return;
