@@ -75,6 +75,10 @@ describe('PanelUi across a record switch', () => {
     ui.remove();
     const slow = new PanelUi(ctx, actions as unknown as PanelActions);
     await slow.show('b', { status: 'loading', ref: OTHER });
+    // The collapsed choice read from storage meanwhile does not bring the skeleton early.
+    await fakeBrowser.storage.local.set({ panelCollapsed: false });
+    await Promise.resolve();
+    expect(root().querySelector('.os-skeleton')).toBeNull();
     vi.advanceTimersByTime(150);
     expect(root().querySelector('.os-skeleton')).not.toBeNull();
   });

@@ -85,10 +85,13 @@ export class PanelUi implements PanelHandle {
     this.paint();
   }
 
+  /** The loading record's skeleton is being held back (LOADING_DELAY_MS): nothing to paint yet. */
+  private holding(): boolean {
+    return this.loadingTimer !== undefined && this.state?.status === 'loading';
+  }
+
   update(state: PanelState): void {
     this.state = state;
-    // The background's own "loading" for the record we are already holding the previous panel for.
-    if (state.status === 'loading' && this.loadingTimer !== undefined) return;
     this.paint();
   }
 
@@ -153,7 +156,8 @@ export class PanelUi implements PanelHandle {
 
   private paint(): void {
     const ui = this.ui;
-    if (!ui || !this.state || !this.key) return;
+    // Also when the collapsed choice or the colour scheme comes in meanwhile: the hold stands.
+    if (!ui || !this.state || !this.key || this.holding()) return;
     clearTimeout(this.loadingTimer);
     this.loadingTimer = undefined;
     this.paintedKey = this.key;

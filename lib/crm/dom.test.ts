@@ -51,7 +51,7 @@ describe('isHidden, with checkVisibility', () => {
     const check = withCheck(el('a'), true);
     const computed = vi.spyOn(window, 'getComputedStyle');
     expect(isHidden(el('a'))).toBe(false);
-    expect(check).toHaveBeenCalledWith({ visibilityProperty: true });
+    expect(check).toHaveBeenCalledWith({ visibilityProperty: true, checkVisibilityCSS: true });
     expect(computed).not.toHaveBeenCalled();
   });
 

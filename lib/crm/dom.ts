@@ -17,10 +17,11 @@ export function isHidden(element: Element): boolean {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return true;
   }
   // One call for the whole chain where the browser has it (Chrome 105, Firefox 106): a getComputedStyle
-  // per ancestor cost most of a navigation's read on a deep CRM page (bench/RESULTS.md, 7).
+  // per ancestor cost most of a navigation's read on a deep CRM page (bench/RESULTS.md, 7). The
+  // visibility option has two names: checkVisibilityCSS until Chrome 121 and Firefox 122, then both.
   const visible = (element as Partial<Pick<Element, 'checkVisibility'>>).checkVisibility;
   if (typeof visible === 'function') {
-    if (visible.call(element, { visibilityProperty: true })) return false;
+    if (visible.call(element, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
     // `display: contents` has no box of its own, so the check says "not visible": ask the long way.
     if (computed(element)?.display !== 'contents') return true;
   }

@@ -19,7 +19,10 @@ export function nameKey(name: string): string {
 
 /** Sorts a copy of `items` by `name(item)`, alphabetically. */
 export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
-  const keyed = items.map((item) => ({ item, key: nameKey(name(item)), raw: name(item) }));
+  const keyed = items.map((item) => {
+    const raw = name(item);
+    return { item, raw, key: nameKey(raw) };
+  });
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0));
   return keyed.map((k) => k.item);
 }
