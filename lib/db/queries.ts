@@ -2,18 +2,23 @@ import type { Owner, Ownership } from '../model/ownership';
 import type { RecordBundle } from '../ownership/build-view';
 import type { OwnersightDb } from './database';
 
-/** Everything stored about one record that its panel shows. One read transaction. */
+/**
+ * Everything stored about one record that its panel shows. One read transaction. The owners are asked
+ * for as soon as the record is there, not after the other reads: requests in one transaction run in
+ * order anyway, and waiting for all of them first cost one more trip to the browser's IndexedDB.
+ */
 export async function loadBundle(db: OwnersightDb, key: string, historyLimit: number): Promise<RecordBundle> {
   return db.transaction('r', [db.records, db.owners, db.flags, db.checklists, db.history], async () => {
-    const [record, flags, checklist, history] = await Promise.all([
-      db.records.get(key),
+    const reading = db.records.get(key);
+    const [record, ownerRows, flags, checklist, history] = await Promise.all([
+      reading,
+      reading.then((found) => db.owners.bulkGet([found?.ownerId, ...(found?.supportingOwnerIds ?? [])].filter((id): id is string => !!id))),
       db.flags.where('recordKey').equals(key).toArray(),
       db.checklists.get(key),
       db.history.where('[recordKey+at]').between([key, -Infinity], [key, Infinity]).reverse().limit(historyLimit).toArray(),
     ]);
-    const ownerIds = [record?.ownerId, ...(record?.supportingOwnerIds ?? [])].filter((id): id is string => !!id);
     const owners = new Map<string, Owner>();
-    for (const owner of await db.owners.bulkGet(ownerIds)) if (owner) owners.set(owner.id, owner);
+    for (const owner of ownerRows) if (owner) owners.set(owner.id, owner);
     return { record, owners, flags, checklist, history };
   });
 }
