@@ -14,7 +14,7 @@ export const FINDINGS: Record<string, string> = {
   'initial-sync':
     "IndexedDB is the floor. Chromium IndexedDB writes ~10,000 records/s on this machine (measured in the service worker with 4,000 puts per transaction: Dexie is within 5% of raw IndexedDB, the three secondary indexes cost ~10%, and a smaller row saves nothing measurable), so 100,000 records take ~10 s of writes. Each page is fetched while the one before it is written. The service builds a page in ~150 ms (3.9 s in all; it was 4.9 s before a partial index on the history rows that an initial pull leaves out). On two cores the service, the worker and the browser's IndexedDB thread compete. Full runs this session measured 13.3–16.7 s.",
   lookup:
-    "The median is ~1 ms. The tail is Chromium IndexedDB random reads in a 1,000,000-row database on this 2-core VM: p95 1.8 ms in one run, 2.3 and 5.1 ms in others (the 5.1 ms run was before the lookups waited for the bulk load's compaction to settle). loadBundle is one read transaction: four requests in parallel, then the owners by id. Next lever: keep the owners, a small table, in memory, so a lookup is one round trip.",
+    "The tail is Chromium IndexedDB random reads in a 1,000,000-row database on this 2-core VM. It measured p95 5.1 ms before the lookups waited for the bulk load's compaction to settle, then 2.3 ms in three runs while loadBundle read the owners only after every other read of its transaction came back. Once the owners were read as soon as the record was there (one trip to IndexedDB less), it measured p95 1.0 ms, median 0.6 ms.",
   'delta-sync':
     "A run is two round trips (a push with an empty outbox, then a pull) plus one write transaction. Across this session's runs the p95 was 95–116 ms.",
 };
