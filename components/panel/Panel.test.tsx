@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PanelState } from '../../lib/model/panel-view';
 import { NOW, offlineView, REF, richView, STATES, unknownView } from './fixtures';
 import { Panel, type PanelProps } from './Panel';
+import { testRoot } from '../test-root';
 
 // Expected relative phrases in whatever locale the test runner has (the panel uses the default locale).
 const rel = (n: number, unit: Intl.RelativeTimeFormatUnit) => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(n, unit);
 
-let root: HTMLDivElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = testRoot();
 
 function mount(state: PanelState, over: Partial<PanelProps> = {}) {
   const props: PanelProps = {
@@ -32,30 +25,30 @@ function mount(state: PanelState, over: Partial<PanelProps> = {}) {
     theme: 'light',
     ...over,
   };
-  render(<Panel {...props} />, root);
+  render(<Panel {...props} />, root());
   return props;
 }
-const text = () => root.textContent ?? '';
+const text = () => root().textContent ?? '';
 const button = (name: string | RegExp) =>
-  [...root.querySelectorAll('button')].find((b) =>
+  [...root().querySelectorAll('button')].find((b) =>
     typeof name === 'string' ? b.textContent?.trim() === name || b.getAttribute('aria-label') === name : name.test(b.textContent ?? ''),
   );
 
 describe('Panel', () => {
-  it('is a complementary landmark named "Ownership", with the theme on its root', () => {
+  it('is a complementary landmark named "Ownership", with the theme on its root()', () => {
     mount(STATES.ready, { theme: 'dark' });
-    const aside = root.querySelector('aside[aria-label="Ownership"]');
+    const aside = root().querySelector('aside[aria-label="Ownership"]');
     expect(aside).not.toBeNull();
     expect(aside!.getAttribute('data-theme')).toBe('dark');
-    expect(root.querySelector('[aria-live="polite"]')).not.toBeNull();
+    expect(root().querySelector('[aria-live="polite"]')).not.toBeNull();
   });
 
   it('loading: a skeleton and a polite announcement, no spinner, no content', () => {
     mount(STATES.loading);
-    expect(root.querySelector('.os-skeleton')).not.toBeNull();
-    expect(root.querySelector('[aria-busy="true"]')).not.toBeNull();
-    expect(root.querySelector('[aria-live="polite"]')!.textContent).toMatch(/Loading ownership/);
-    expect(root.querySelector('[role="progressbar"]')).toBeNull();
+    expect(root().querySelector('.os-skeleton')).not.toBeNull();
+    expect(root().querySelector('[aria-busy="true"]')).not.toBeNull();
+    expect(root().querySelector('[aria-live="polite"]')!.textContent).toMatch(/Loading ownership/);
+    expect(root().querySelector('[role="progressbar"]')).toBeNull();
   });
 
   it('ready: owner, reach-out status, flags, consent, checklist, SLA and sync', () => {
@@ -83,26 +76,26 @@ describe('Panel', () => {
 
   it('expiry in words with the exact date in a title', () => {
     mount(STATES.ready);
-    const ends = [...root.querySelectorAll('[title]')].find((el) => el.textContent === `ends ${rel(3, 'day')}`);
+    const ends = [...root().querySelectorAll('[title]')].find((el) => el.textContent === `ends ${rel(3, 'day')}`);
     expect(ends?.getAttribute('title')).toContain(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(NOW + 3 * 86_400_000));
   });
 
   it('says "You" for the viewer\'s own record, the name for anyone else', () => {
     mount(STATES.ready);
-    const owner = root.querySelector('.os-owner-name')!;
+    const owner = root().querySelector('.os-owner-name')!;
     expect(owner.textContent).toContain('You');
     expect(owner.textContent).not.toContain('Alex Morgan');
     expect(owner.querySelector('[title]')!.getAttribute('title')).toBe('Alex Morgan (you)');
 
     const view = richView();
     mount({ status: 'ready', view: { ...view, owner: { ...view.owner!, isViewer: false } } });
-    expect(root.querySelector('.os-owner-name')!.textContent).toContain('Alex Morgan');
-    expect(root.querySelector('.os-owner-name')!.textContent).not.toContain('You');
+    expect(root().querySelector('.os-owner-name')!.textContent).toContain('Alex Morgan');
+    expect(root().querySelector('.os-owner-name')!.textContent).not.toContain('You');
   });
 
   it('sorts warnings most serious first, each with its action', () => {
     mount(STATES.ready);
-    const items = [...root.querySelectorAll('.os-warning')];
+    const items = [...root().querySelectorAll('.os-warning')];
     expect(items.map((li) => li.getAttribute('data-severity'))).toEqual(['high', 'medium', 'low']);
     expect(items[0]!.textContent).toContain('Serious: Supporting owner left the team');
     expect(items[0]!.textContent).toContain('Reassign Customer Success.');
@@ -110,7 +103,7 @@ describe('Panel', () => {
 
   it('no data yet: the "Unowned" warning in the owner slot, and how to connect', () => {
     const props = mount(STATES.unknown);
-    const unowned = root.querySelector('[aria-label="Unowned"]');
+    const unowned = root().querySelector('[aria-label="Unowned"]');
     expect(unowned?.textContent).toContain('Unowned');
     expect(unowned?.textContent).toContain('No owner is recorded');
     expect(text()).toContain('Maria Castellanos');
@@ -123,7 +116,7 @@ describe('Panel', () => {
     const view = unknownView({ warnings: [{ code: 'unowned', severity: 'high', message: 'Nobody owns this contact.', action: 'Claim it.' }] });
     mount({ status: 'ready', view });
     expect(text().split('Nobody owns this contact.').length).toBe(2);
-    expect(root.querySelectorAll('.os-warning')).toHaveLength(0);
+    expect(root().querySelectorAll('.os-warning')).toHaveLength(0);
   });
 
   it('offline: cached data with its age, and pending changes', () => {
@@ -150,9 +143,9 @@ describe('Panel', () => {
 
   it('collapsed: only the tab, with initials and a status in words', () => {
     const props = mount(STATES.ready, { collapsed: true });
-    expect(root.querySelector('aside[aria-label="Ownership"]')).not.toBeNull();
-    expect(root.querySelector('.os-panel')).toBeNull();
-    const buttons = root.querySelectorAll('button');
+    expect(root().querySelector('aside[aria-label="Ownership"]')).not.toBeNull();
+    expect(root().querySelector('.os-panel')).toBeNull();
+    const buttons = root().querySelectorAll('button');
     expect(buttons).toHaveLength(1);
     const tab = buttons[0]!;
     expect(tab.getAttribute('aria-expanded')).toBe('false');
@@ -178,7 +171,7 @@ describe('Panel', () => {
     expect(pageHeard).not.toHaveBeenCalled();
     // The content script answers onToggle by rendering collapsed.
     mount(STATES.ready, { onToggle, collapsed: true });
-    expect(document.activeElement).toBe(root.querySelector('.os-tab'));
+    expect(document.activeElement).toBe(root().querySelector('.os-tab'));
   });
 
   it('never takes focus on mount', () => {
@@ -197,7 +190,7 @@ describe('Panel', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(text()).not.toContain('Territory realignment Q1');
     act(() => toggle.click());
-    expect(root.querySelector('.os-history-list')?.textContent).toContain('Territory realignment Q1');
+    expect(root().querySelector('.os-history-list')?.textContent).toContain('Territory realignment Q1');
   });
 
   it('renders hostile CRM strings as text, never as markup', () => {
@@ -213,11 +206,11 @@ describe('Panel', () => {
     });
     mount({ status: 'ready', view });
     act(() => button(/History/)!.click());
-    expect(root.querySelector('.os-history-list')).not.toBeNull();
+    expect(root().querySelector('.os-history-list')).not.toBeNull();
     mount({ status: 'ready', view }, { collapsed: true });
     mount({ status: 'ready', view });
-    expect(root.querySelector('img')).toBeNull();
+    expect(root().querySelector('img')).toBeNull();
     expect(text()).toContain(evil);
-    expect(root.querySelector('.os-record [title]')!.getAttribute('title')).toBe(evil);
+    expect(root().querySelector('.os-record [title]')!.getAttribute('title')).toBe(evil);
   });
 });
